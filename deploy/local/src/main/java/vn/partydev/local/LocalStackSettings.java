@@ -1,0 +1,42 @@
+package vn.partydev.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Each value can be set by an environment
+ * variable; the data directory also by the first argument.
+ */
+record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
+                          int kafkaControllerPort, Map<String, Integer> services, Duration readyTimeout) {
+
+    static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
+
+    static LocalStackSettings from(String[] args, Map<String, String> env) {
+        Path project = Path.of(env.getOrDefault("PARTYDEV_PROJECT_DIR", ".")).toAbsolutePath().normalize();
+        Path data = Path.of(args.length > 0 ? args[0] : env.getOrDefault("PARTYDEV_DATA_DIR", project.resolve(".partydev").toString()))
+                .toAbsolutePath().normalize();
+        Map<String, Integer> services = new LinkedHashMap<>();
+        services.put("admission-service", port(env, "PARTYDEV_ADMISSION_PORT", 8083));
+        services.put("candidate-service", port(env, "PARTYDEV_CANDIDATE_PORT", 8081));
+        services.put("training-service", port(env, "PARTYDEV_TRAINING_PORT", 8082));
+        services.put("reporting-service", port(env, "PARTYDEV_REPORTING_PORT", 8084));
+        return new LocalStackSettings(project, data,
+                port(env, "PARTYDEV_POSTGRES_PORT", 15432),
+                port(env, "PARTYDEV_KAFKA_PORT", 19092),
+                port(env, "PARTYDEV_KAFKA_CONTROLLER_PORT", 19093),
+                services,
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))));
+    }
+
+    static String databaseOf(String service) {
+        return service.substring(0, service.indexOf('-'));
+    }
+
+    private static int port(Map<String, String> env, String variable, int defaultPort) {
+        return Integer.parseInt(env.getOrDefault(variable, Integer.toString(defaultPort)));
+    }
+}
