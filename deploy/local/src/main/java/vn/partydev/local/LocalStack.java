@@ -55,7 +55,14 @@ public final class LocalStack {
                 System.exit(2);
             }
             Files.writeString(settings.dataDirectory().resolve("launcher.pid"), Long.toString(ProcessHandle.current().pid()));
-            new LocalStack(settings).run();
+            LocalStack stack = new LocalStack(settings);
+            try {
+                stack.run();
+            } catch (Exception e) {
+                System.err.println("PartyDev could not start: " + e.getMessage());
+                stack.stop();
+                System.exit(1);
+            }
         }
     }
 

@@ -1,0 +1,19 @@
+package vn.partydev.platform.events.admission;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.events.DomainEvent;
+
+/** An admission case (hồ sơ kết nạp) was opened for a certified candidate on a cell list. */
+public record AdmissionCaseOpened(
+        UUID candidateId,
+        UUID caseId,
+        UUID cellId,
+        LocalDate openedOn,
+        String ruleSet) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return candidateId.toString();
+    }
+}

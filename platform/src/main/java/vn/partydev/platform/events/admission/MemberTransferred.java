@@ -1,0 +1,18 @@
+package vn.partydev.platform.events.admission;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.events.DomainEvent;
+
+/** A member moved from one cell to another. */
+public record MemberTransferred(
+        UUID memberId,
+        UUID fromCellId,
+        UUID toCellId,
+        LocalDate transferredOn) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return memberId.toString();
+    }
+}

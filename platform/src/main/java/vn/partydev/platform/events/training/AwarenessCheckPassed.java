@@ -1,0 +1,18 @@
+package vn.partydev.platform.events.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.events.DomainEvent;
+
+/** The trainee passed the awareness check (kiểm tra nhận thức) at the given attempt. */
+public record AwarenessCheckPassed(
+        UUID personId,
+        UUID classId,
+        int attempt,
+        LocalDate checkedOn) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return personId.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.partydev.platform.events.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.events.DomainEvent;
+
+/** The essay a trainee wrote after a failed check was accepted; the trainee may be re-examined. */
+public record EssayAccepted(
+        UUID personId,
+        UUID classId,
+        LocalDate acceptedOn) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return personId.toString();
+    }
+}

@@ -1,0 +1,19 @@
+package vn.partydev.platform.events.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.codes.TrainingKind;
+import vn.partydev.platform.events.DomainEvent;
+
+/** A candidate or probationary member was enrolled in a class. */
+public record TraineeEnrolled(
+        UUID personId,
+        UUID classId,
+        TrainingKind kind,
+        LocalDate enrolledOn) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return personId.toString();
+    }
+}

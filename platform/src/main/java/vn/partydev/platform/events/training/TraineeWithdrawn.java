@@ -1,0 +1,17 @@
+package vn.partydev.platform.events.training;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.partydev.platform.events.DomainEvent;
+
+/** A trainee was withdrawn from a class. */
+public record TraineeWithdrawn(
+        UUID personId,
+        UUID classId,
+        LocalDate withdrawnOn) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return personId.toString();
+    }
+}
