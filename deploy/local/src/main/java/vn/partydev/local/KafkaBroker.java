@@ -41,6 +41,15 @@ public final class KafkaBroker implements AutoCloseable {
     public static KafkaBroker start(Path logDirectory, int port, int controllerPort) throws Exception {
         Files.createDirectories(logDirectory);
         String logDir = logDirectory.toAbsolutePath().toString();
+        if (!Files.exists(logDirectory.resolve("meta.properties"))) {
+            format(logDir);
+        }
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(brokerConfig(logDir, port, controllerPort), false), Time.SYSTEM);
+        server.startup();
+        return new KafkaBroker(server, port);
+    }
+
+    private static void format(String logDir) throws Exception {
         new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setClusterId(Uuid.randomUuid().toString())
@@ -49,11 +58,7 @@ public final class KafkaBroker implements AutoCloseable {
                 .setMetadataLogDirectory(logDir)
                 .setControllerListenerName("CONTROLLER")
                 .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
-                .setIgnoreFormatted(true)
                 .run();
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(brokerConfig(logDir, port, controllerPort), false), Time.SYSTEM);
-        server.startup();
-        return new KafkaBroker(server, port);
     }
 
     private static Properties brokerConfig(String logDir, int port, int controllerPort) {
