@@ -1,0 +1,21 @@
+package vn.partydev.candidate.service;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of candidate-service ({@code partydev.candidate.*}). */
+@ConfigMapping(prefix = "partydev.candidate")
+public interface CandidateConfig {
+
+    /** The rule set new nominations are checked under and recorded with. */
+    @WithDefault("294-QD-TW-2025")
+    String ruleSet();
+
+    /** Lists: items per page when the caller does not say. */
+    @WithDefault("50")
+    int defaultPageSize();
+
+    /** Lists: the largest page a caller may ask for. */
+    @WithDefault("200")
+    int maximumPageSize();
+}

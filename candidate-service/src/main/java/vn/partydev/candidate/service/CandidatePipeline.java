@@ -1,0 +1,62 @@
+package vn.partydev.candidate.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.partydev.candidate.domain.AdmissionCaseTrace;
+import vn.partydev.candidate.domain.Candidate;
+import vn.partydev.candidate.domain.CandidateStatus;
+import vn.partydev.candidate.domain.CandidateStatus.CaseOutcome;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Moves candidates along the pipeline as training and admission tell us what happened. Every effect is a fact
+ * kept with its date; the status is re-derived from all facts, so events may arrive in any order. Events about
+ * people who are not candidates here (members in theory classes, imported members) are ignored.
+ */
+@ApplicationScoped
+public class CandidatePipeline {
+
+    private final CandidateHistory history;
+
+    CandidatePipeline(CandidateHistory history) {
+        this.history = history;
+    }
+
+    @Transactional
+    public void enrolledInAwarenessClass(UUID candidateId, UUID classId, LocalDate on, String source) {
+        update(candidateId, "ENROLLED_IN_TRAINING", on, source, "class " + classId, candidate -> candidate.enrolled(on));
+    }
+
+    @Transactional
+    public void certified(UUID candidateId, UUID classId, LocalDate on, String source) {
+        update(candidateId, "CERTIFIED", on, source, "awareness certificate, class " + classId, candidate -> candidate.certified(on));
+    }
+
+    @Transactional
+    public void caseOpened(UUID candidateId, UUID caseId, LocalDate on, String source) {
+        update(candidateId, "ADMISSION_CASE_OPENED", on, source, "case " + caseId,
+                candidate -> AdmissionCaseTrace.findOrStart(caseId, candidateId).openedOn = on);
+    }
+
+    @Transactional
+    public void caseEnded(UUID candidateId, UUID caseId, CaseOutcome outcome, LocalDate on, String source) {
+        update(candidateId, "ADMISSION_" + outcome, on, source, "case " + caseId,
+                candidate -> AdmissionCaseTrace.findOrStart(caseId, candidateId).ended(outcome, on));
+    }
+
+    private void update(UUID candidateId, String kind, LocalDate on, String source, String detail, Consumer<Candidate> fact) {
+        Candidate candidate = Candidate.findById(candidateId);
+        if (candidate == null) {
+            return;
+        }
+        CandidateStatus before = candidate.status;
+        fact.accept(candidate);
+        AdmissionCaseTrace.flush();
+        candidate.refreshStatus(AdmissionCaseTrace.tracesOf(candidateId));
+        String statusChange = before == candidate.status ? "status stays " + before : "status " + before + " → " + candidate.status;
+        history.record(candidateId, kind, on, source, detail + "; " + statusChange);
+    }
+}

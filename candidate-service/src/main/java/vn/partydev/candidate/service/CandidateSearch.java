@@ -1,0 +1,81 @@
+package vn.partydev.candidate.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import vn.partydev.candidate.domain.Candidate;
+import vn.partydev.candidate.domain.CandidateStatus;
+import vn.partydev.platform.codes.NominationSource;
+import vn.partydev.platform.search.VietnameseText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Candidate lists: always inside a path prefix (the caller's subtree, or a part of it), in keyset order
+ * (organisation path, id) so that one index serves both the scope filter and the order.
+ */
+@ApplicationScoped
+public class CandidateSearch {
+
+    private final EntityManager entityManager;
+
+    CandidateSearch(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Where a page ends: the last row's keys. */
+    public record Position(String path, UUID id) {
+    }
+
+    /** What to list. {@code exactPath} (a cell) or {@code pathPrefix} (a subtree) bound the rows. */
+    public record Filter(String pathPrefix, String exactPath, CandidateStatus status, NominationSource source, String q) {
+    }
+
+    /** Up to {@code limit + 1} candidates after {@code after}: the extra one tells whether a next page exists. */
+    @SuppressWarnings("unchecked")
+    public List<Candidate> page(Filter filter, Position after, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM candidate WHERE ");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.exactPath() != null) {
+            sql.append("organisation_path = ?");
+            parameters.add(filter.exactPath());
+        } else {
+            sql.append("organisation_path LIKE ?");
+            parameters.add(likePrefix(filter.pathPrefix()));
+        }
+        if (filter.status() != null) {
+            sql.append(" AND status = ?");
+            parameters.add(filter.status().name());
+        }
+        if (filter.source() != null) {
+            sql.append(" AND source = ?");
+            parameters.add(filter.source().name());
+        }
+        String q = filter.q() == null ? "" : VietnameseText.normalise(filter.q());
+        if (!q.isBlank()) {
+            sql.append(" AND name_search LIKE ?");
+            parameters.add("%" + escapeLike(q.strip()) + "%");
+        }
+        if (after != null) {
+            sql.append(" AND (organisation_path, id) > (?, ?)");
+            parameters.add(after.path());
+            parameters.add(after.id());
+        }
+        sql.append(" ORDER BY organisation_path, id LIMIT ?");
+        parameters.add(limit + 1);
+        var query = entityManager.createNativeQuery(sql.toString(), Candidate.class);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query.getResultList();
+    }
+
+    private static String likePrefix(String path) {
+        return escapeLike(path) + "%";
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
