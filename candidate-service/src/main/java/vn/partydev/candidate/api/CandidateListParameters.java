@@ -1,7 +1,5 @@
 package vn.partydev.candidate.api;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,9 +33,7 @@ public class CandidateListParameters {
     public String q;
 
     @QueryParam("limit")
-    @Min(1)
-    @Max(200)
-    @Parameter(description = "Items per page (1–200, default 50)", example = "50")
+    @Parameter(description = "Items per page (1–500, default 50)", example = "50")
     public Integer limit;
 
     @QueryParam("cursor")

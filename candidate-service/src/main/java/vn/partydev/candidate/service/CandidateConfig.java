@@ -11,11 +11,4 @@ public interface CandidateConfig {
     @WithDefault("294-QD-TW-2025")
     String ruleSet();
 
-    /** Lists: items per page when the caller does not say. */
-    @WithDefault("50")
-    int defaultPageSize();
-
-    /** Lists: the largest page a caller may ask for. */
-    @WithDefault("200")
-    int maximumPageSize();
 }

@@ -20,22 +20,21 @@ import java.util.UUID;
 public class CandidateQueries {
 
     static final String RESOURCE = "candidate";
+    static final String LIST_RESOURCE = "candidate-list";
 
     private final CandidateService candidates;
     private final CandidateSearch search;
     private final CellDirectory cells;
     private final CallerScope scope;
     private final PersonalDataAccessLog accessLog;
-    private final CandidateConfig config;
 
     CandidateQueries(CandidateService candidates, CandidateSearch search, CellDirectory cells, CallerScope scope,
-                     PersonalDataAccessLog accessLog, CandidateConfig config) {
+                     PersonalDataAccessLog accessLog) {
         this.candidates = candidates;
         this.search = search;
         this.cells = cells;
         this.scope = scope;
         this.accessLog = accessLog;
-        this.config = config;
     }
 
     @Transactional
@@ -47,30 +46,36 @@ public class CandidateQueries {
 
     @Transactional
     public Page<CandidateSummary> list(CandidateListParameters parameters) {
+        int limit = Page.limit(parameters.limit);
+        CandidateSearch.Position after = null;
+        if (parameters.cursor != null) {
+            Cursor cursor = Cursor.decode(parameters.cursor, 2);
+            after = new CandidateSearch.Position(cursor.string(0), cursor.uuid(1));
+        }
         String prefix = scope.path();
-        String exactPath = null;
+        UUID boundBy = scope.organisationId();
         if (parameters.orgId != null) {
             prefix = cells.inScope(parameters.orgId, scope).map(OrganisationRef::path)
                     .orElseThrow(() -> new NotFound("organisation", parameters.orgId));
+            boundBy = parameters.orgId;
         }
+        String exactPath = null;
         if (parameters.cellId != null) {
             exactPath = cells.inScope(parameters.cellId, scope).map(OrganisationRef::path)
-                    .filter(path -> path.startsWith(scope.path()))
                     .orElseThrow(() -> new NotFound("cell", parameters.cellId));
+            boundBy = parameters.cellId;
             if (!exactPath.startsWith(prefix)) {
                 return new Page<>(List.of(), null);   // a cell outside the asked organisation: nothing matches both
             }
         }
-        int limit = parameters.limit == null ? config.defaultPageSize() : Math.min(parameters.limit, config.maximumPageSize());
-        CandidateSearch.Position after = parameters.cursor == null ? null : Cursor.decode(parameters.cursor, CandidateSearch.Position.class);
         List<Candidate> rows = search.page(new CandidateSearch.Filter(prefix, exactPath, parameters.status,
                 parameters.source, parameters.q), after, limit);
-        boolean more = rows.size() > limit;
-        List<Candidate> page = more ? rows.subList(0, limit) : rows;
-        String next = more ? Cursor.encode(new CandidateSearch.Position(page.get(limit - 1).organisationPath, page.get(limit - 1).id)) : null;
-        if (!page.isEmpty()) {
-            accessLog.record(RESOURCE, page.stream().map(candidate -> candidate.id).toList(), "list candidates");
+        Page<Candidate> page = Page.of(rows, limit, candidate -> Cursor.of(candidate.organisationPath, candidate.id));
+        if (!page.items().isEmpty()) {
+            // one row per page read (the organisation the list was bounded by), not one per name: a page is one look
+            accessLog.record(LIST_RESOURCE, boundBy, "list candidates: " + page.items().size() + " names shown"
+                    + (parameters.q == null || parameters.q.isBlank() ? "" : ", name search"));
         }
-        return new Page<>(page.stream().map(CandidateSummary::of).toList(), next);
+        return page.map(CandidateSummary::of);
     }
 }
