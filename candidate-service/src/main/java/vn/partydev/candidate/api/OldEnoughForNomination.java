@@ -1,10 +1,12 @@
 package vn.partydev.candidate.api;
 
+import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import vn.partydev.candidate.domain.NominationAge;
+import vn.partydev.candidate.service.CandidateConfig;
 import vn.partydev.platform.rules.RuleSets;
 
 import java.lang.annotation.Documented;
@@ -15,7 +17,8 @@ import java.lang.annotation.Target;
 
 /**
  * The person has the rule set's minimum age (15 years) on the nomination date; reported on
- * {@code person.birthDate}. The default rule set applies: nominations are judged by the rules in force.
+ * {@code person.birthDate}. The configured rule set applies ({@code partydev.candidate.rule-set}): nominations are
+ * judged by the rules in force.
  */
 @Documented
 @Constraint(validatedBy = OldEnoughForNomination.Validator.class)
@@ -30,13 +33,17 @@ public @interface OldEnoughForNomination {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<OldEnoughForNomination, NewCandidateRequest> {
+
+        @Inject
+        CandidateConfig config;
+
         @Override
         public boolean isValid(NewCandidateRequest request, ConstraintValidatorContext context) {
             if (request == null || request.person() == null || request.nomination() == null
                     || request.person().birthDate() == null || request.nomination().nominatedOn() == null) {
                 return true;
             }
-            return NominationAge.problem(request.person().birthDate(), request.nomination().nominatedOn(), RuleSets.defaultSet())
+            return NominationAge.problem(request.person().birthDate(), request.nomination().nominatedOn(), RuleSets.find(config.ruleSet()).orElse(RuleSets.defaultSet()))
                     .map(problem -> {
                         context.disableDefaultConstraintViolation();
                         context.buildConstraintViolationWithTemplate(ConstraintMessages.literal(problem))

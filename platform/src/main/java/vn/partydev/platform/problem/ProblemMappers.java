@@ -56,6 +56,20 @@ public class ProblemMappers {
         return unreadableBody(exception, uri, headers);
     }
 
+    /** Quarkus REST registers its own mapper for unknown fields; this more specific one answers our problem instead. */
+    @ServerExceptionMapper
+    public Response unknownField(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException exception, UriInfo uri,
+                                 HttpHeaders headers) {
+        return unreadableBody(exception, uri, headers);
+    }
+
+    /** Likewise for values of the wrong type or unknown codes, whatever built-in mapper Quarkus REST brings. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException exception, UriInfo uri,
+                                    HttpHeaders headers) {
+        return unreadableBody(exception, uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException exception, UriInfo uri, HttpHeaders headers) {
         return unauthenticated(uri, headers);
