@@ -69,11 +69,14 @@ class RelayBrokerOutageTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(person) == 0);
 
             broker.close();
+            double failuresBefore = failures();
             List<HelperAssigned> backlog = new ArrayList<>();
             for (int day = 2; day <= 21; day++) {
                 backlog.add(assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 6, day)));
             }
             assertEquals(20, unpublished(person), "the writes committed while the broker is down");
+            await().atMost(Duration.ofSeconds(60)).until(() -> failures() > failuresBefore);
+            assertEquals(20, unpublished(person), "nothing is marked published while the broker is down");
 
             broker = KafkaBroker.start(logDirectory, port, controllerPort);
             await().atMost(Duration.ofSeconds(90)).until(() -> unpublished(person) == 0);
@@ -95,6 +98,10 @@ class RelayBrokerOutageTest {
             runner.resume();
             broker.close();
         }
+    }
+
+    private double failures() {
+        return registry.counter("partydev.outbox.relay.failures", "topic", TOPIC).count();
     }
 
     private static Set<String> distinctIds(List<ConsumerRecord<String, byte[]>> records) {
