@@ -1,11 +1,13 @@
 package vn.partydev.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -56,17 +58,16 @@ public class ProblemMappers {
         return unreadableBody(exception, uri, headers);
     }
 
-    /** Quarkus REST registers its own mapper for unknown fields; this more specific one answers our problem instead. */
-    @ServerExceptionMapper
+    /** Quarkus REST may register a mapper for this subtype itself: the closest type wins, so ours names it too. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response unknownField(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException exception, UriInfo uri,
                                  HttpHeaders headers) {
         return unreadableBody(exception, uri, headers);
     }
 
-    /** Likewise for values of the wrong type or unknown codes, whatever built-in mapper Quarkus REST brings. */
-    @ServerExceptionMapper
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException exception, UriInfo uri,
-                                    HttpHeaders headers) {
+    /** Ahead of quarkus-rest-jackson's own mapper of this type, which answers plain JSON or an empty body. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException exception, UriInfo uri, HttpHeaders headers) {
         return unreadableBody(exception, uri, headers);
     }
 
@@ -98,10 +99,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException exception, UriInfo uri, HttpHeaders headers) {
-        Response response = respond(ProblemType.METHOD_NOT_ALLOWED, null,
-                "this path does not accept the method; allowed: " + String.join(", ", exception.getResponse().getAllowedMethods()),
+        var allowed = exception.getResponse().getAllowedMethods();
+        Response response = respond(ProblemType.METHOD_NOT_ALLOWED, null, allowed.isEmpty()
+                ? "this path does not accept the method" : "this path accepts only " + String.join(", ", allowed),
                 List.of(), uri, headers);
-        return Response.fromResponse(response).allow(exception.getResponse().getAllowedMethods()).build();
+        return allowed.isEmpty() ? response : Response.fromResponse(response).allow(allowed).build();
     }
 
     @ServerExceptionMapper
