@@ -1,5 +1,6 @@
 package vn.partydev.candidate.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -34,8 +35,9 @@ public @interface OldEnoughForNomination {
 
     class Validator implements ConstraintValidator<OldEnoughForNomination, NewCandidateRequest> {
 
+        // resolved when validating: validators are built before the configuration mappings exist
         @Inject
-        CandidateConfig config;
+        Instance<CandidateConfig> config;
 
         @Override
         public boolean isValid(NewCandidateRequest request, ConstraintValidatorContext context) {
@@ -43,7 +45,7 @@ public @interface OldEnoughForNomination {
                     || request.person().birthDate() == null || request.nomination().nominatedOn() == null) {
                 return true;
             }
-            return NominationAge.problem(request.person().birthDate(), request.nomination().nominatedOn(), RuleSets.find(config.ruleSet()).orElse(RuleSets.defaultSet()))
+            return NominationAge.problem(request.person().birthDate(), request.nomination().nominatedOn(), RuleSets.find(config.get().ruleSet()).orElse(RuleSets.defaultSet()))
                     .map(problem -> {
                         context.disableDefaultConstraintViolation();
                         context.buildConstraintViolationWithTemplate(ConstraintMessages.literal(problem))
