@@ -41,8 +41,11 @@ public class CandidateSearch {
             sql.append("organisation_path = ?");
             parameters.add(filter.exactPath());
         } else {
-            sql.append("organisation_path LIKE ?");
-            parameters.add(likePrefix(filter.pathPrefix()));
+            // a range rather than LIKE 'prefix%': a prepared statement's generic plan can use an index for a range of
+            // parameters, not for a LIKE pattern it cannot see (the C collation makes the two the same rows)
+            sql.append("organisation_path >= ? AND organisation_path < ?");
+            parameters.add(filter.pathPrefix());
+            parameters.add(endOfPrefix(filter.pathPrefix()));
         }
         if (filter.status() != null) {
             sql.append(" AND status = ?");
@@ -71,8 +74,10 @@ public class CandidateSearch {
         return query.getResultList();
     }
 
-    private static String likePrefix(String path) {
-        return escapeLike(path) + "%";
+    /** The first string after every string that starts with {@code prefix}, in C collation order. */
+    static String endOfPrefix(String prefix) {
+        char last = prefix.charAt(prefix.length() - 1);
+        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
     private static String escapeLike(String text) {
