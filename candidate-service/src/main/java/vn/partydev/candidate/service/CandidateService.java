@@ -174,9 +174,11 @@ public class CandidateService {
 
     /** R-CAND-1, checked before writing for a precise answer; the partial unique index settles races. */
     private static void requireNoOtherActiveCandidacy(Candidate candidate) {
-        long others = Candidate.count("citizenId = ?1 and id <> ?2 and status not in ?3", candidate.citizenId,
-                candidate.id, Set.of(CandidateStatus.REMOVED, CandidateStatus.REJECTED));
-        if (others > 0) {
+        // the statuses as literals, exactly as in the partial unique index's predicate, so that the index serves the query
+        Number others = (Number) Candidate.getEntityManager().createNativeQuery("SELECT count(*) FROM candidate"
+                        + " WHERE citizen_id = ?1 AND id <> ?2 AND status NOT IN ('REMOVED', 'REJECTED')")
+                .setParameter(1, candidate.citizenId).setParameter(2, candidate.id).getSingleResult();
+        if (others.longValue() > 0) {
             throw duplicateCandidacy();
         }
     }
