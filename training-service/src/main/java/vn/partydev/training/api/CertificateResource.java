@@ -28,7 +28,6 @@ import vn.partydev.platform.http.PageResponses;
 import vn.partydev.platform.problem.BadRequest;
 import vn.partydev.training.service.CertificateService;
 import vn.partydev.training.service.PageRequest;
-import vn.partydev.training.service.TrainingConfig;
 
 /**
  * Certificates. A number contains '/' ({@code TTCT-Q1/2026/000042}); it is used in the path as it is, slashes
@@ -41,11 +40,9 @@ import vn.partydev.training.service.TrainingConfig;
 public class CertificateResource {
 
     private final CertificateService certificates;
-    private final TrainingConfig config;
 
-    CertificateResource(CertificateService certificates, TrainingConfig config) {
+    CertificateResource(CertificateService certificates) {
         this.certificates = certificates;
-        this.config = config;
     }
 
     @GET
@@ -67,12 +64,12 @@ public class CertificateResource {
         if ((personId == null) == (expiringWithin == null)) {
             throw new BadRequest("FILTER_REQUIRED", "give exactly one of personId and expiringWithin");
         }
-        PageRequest page = PageRequest.of(limit, cursor, config);
+        PageRequest page = PageRequest.of(limit, cursor);
         var found = personId != null
                 ? certificates.ofPerson(personId, page)
                 : certificates.expiringWithin(period(expiringWithin), page);
         LocalDate today = certificates.today();
-        return PageResponses.ok(PageView.of(found, certificate -> CertificateView.of(certificate, today)), uri);
+        return PageResponses.ok(found.map(certificate -> CertificateView.of(certificate, today)), uri);
     }
 
     @GET

@@ -30,7 +30,6 @@ import vn.partydev.training.domain.TrainingClass;
 import vn.partydev.training.service.ClassFilter;
 import vn.partydev.training.service.PageRequest;
 import vn.partydev.training.service.TrainingClassService;
-import vn.partydev.training.service.TrainingConfig;
 
 @Path("/api/v1/classes")
 @Tag(name = "Classes", description = "Awareness and new-member theory classes")
@@ -39,11 +38,9 @@ import vn.partydev.training.service.TrainingConfig;
 public class TrainingClassResource {
 
     private final TrainingClassService service;
-    private final TrainingConfig config;
 
-    TrainingClassResource(TrainingClassService service, TrainingConfig config) {
+    TrainingClassResource(TrainingClassService service) {
         this.service = service;
-        this.config = config;
     }
 
     @POST
@@ -84,8 +81,8 @@ public class TrainingClassResource {
             @Parameter(description = "Page size (default 50, at most 500)") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
-        var page = service.list(new ClassFilter(organiserId, kind, from, to), PageRequest.of(limit, cursor, config));
-        return PageResponses.ok(PageView.of(page, TrainingClassView::of), uri);
+        var page = service.list(new ClassFilter(organiserId, kind, from, to), PageRequest.of(limit, cursor));
+        return PageResponses.ok(page.map(TrainingClassView::of), uri);
     }
 
     @GET

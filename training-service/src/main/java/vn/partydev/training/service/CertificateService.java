@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -89,13 +88,8 @@ public class CertificateService {
             query += " and (" + dateField + " > :afterDate or (" + dateField + " = :afterDate and id > :afterId))";
             parameters.and("afterDate", after.date()).and("afterId", after.id());
         }
-        List<Certificate> rows = new ArrayList<>(Certificate.<Certificate>find(query + " order by " + dateField + ", id", parameters)
-                .range(0, page.limit()).list());
-        boolean more = rows.size() > page.limit();
-        if (more) {
-            rows.remove(rows.size() - 1);
-        }
-        Certificate last = more ? rows.get(rows.size() - 1) : null;
-        return new Page<>(rows, last == null ? null : new KeysetPosition(dateOf.apply(last), last.id).encode());
+        List<Certificate> rows = Certificate.<Certificate>find(query + " order by " + dateField + ", id", parameters)
+                .range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), row -> new KeysetPosition(dateOf.apply(row), row.id).cursor());
     }
 }

@@ -1,28 +1,22 @@
 package vn.partydev.training.service;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.http.Cursor;
-import vn.partydev.platform.problem.BadRequest;
 
-/** Where a keyset list sorted by (date, id) stopped: the last item's date and id, as an opaque cursor. */
+/** Where a keyset list sorted by (date, id) stopped: the last item's date and id. */
 public record KeysetPosition(LocalDate date, UUID id) {
 
-    public String encode() {
-        return Cursor.encode(date.toString(), id.toString());
+    public Cursor cursor() {
+        return Cursor.of(date, id);
     }
 
-    /** The position a cursor names, or null for the first page. */
+    /** The position a cursor names, or null for the first page; an unreadable cursor answers 400. */
     public static KeysetPosition decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
-        try {
-            List<String> parts = Cursor.decode(cursor);
-            return new KeysetPosition(LocalDate.parse(parts.get(0)), UUID.fromString(parts.get(1)));
-        } catch (RuntimeException e) {
-            throw new BadRequest("INVALID_CURSOR", "the cursor is not one this list gave out");
-        }
+        Cursor position = Cursor.decode(cursor, 2);
+        return new KeysetPosition(position.date(0), position.uuid(1));
     }
 }

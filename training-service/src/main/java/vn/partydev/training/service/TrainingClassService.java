@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.training.TrainingClassScheduled;
@@ -107,14 +106,9 @@ public class TrainingClassService {
             where.append(" and (startsOn > :afterDate or (startsOn = :afterDate and id > :afterId))");
             parameters.and("afterDate", after.date()).and("afterId", after.id());
         }
-        List<TrainingClass> rows = new ArrayList<>(TrainingClass.<TrainingClass>find(where + " order by startsOn, id", parameters)
-                .range(0, page.limit()).list());
-        boolean more = rows.size() > page.limit();
-        if (more) {
-            rows.remove(rows.size() - 1);
-        }
-        String next = more ? new KeysetPosition(rows.get(rows.size() - 1).startsOn, rows.get(rows.size() - 1).id).encode() : null;
-        return new Page<>(rows, next);
+        List<TrainingClass> rows = TrainingClass.<TrainingClass>find(where + " order by startsOn, id", parameters)
+                .range(0, page.limit()).list();
+        return Page.of(rows, page.limit(), row -> new KeysetPosition(row.startsOn, row.id).cursor());
     }
 
     private OrganisationRef organiserInScope(UUID organiserId) {

@@ -10,12 +10,4 @@ public interface TrainingConfig {
     /** The rule set new classes are scheduled under (R-TRAIN-2 default attendance, R-CERT-1 validity). */
     @WithDefault("294-QD-TW-2025")
     String ruleSet();
-
-    /** Page size of lists when the caller gives no {@code limit}. */
-    @WithDefault("50")
-    int defaultPageSize();
-
-    /** Largest page size a caller may ask for. */
-    @WithDefault("500")
-    int maximumPageSize();
 }
