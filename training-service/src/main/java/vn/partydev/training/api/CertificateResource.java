@@ -73,7 +73,7 @@ public class CertificateResource {
     }
 
     @GET
-    @Path("/{number: [^/]+/[0-9]{4}/[0-9]+}")
+    @Path("/{number: [^/]+/[0-9][0-9][0-9][0-9]/[0-9]+}")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
     @Operation(summary = "Verify a certificate by its number",
             description = "Looks up the certificate printed with this number, e.g. GET /api/v1/certificates/TTCT-Q1/2026/000042 "
@@ -87,7 +87,7 @@ public class CertificateResource {
     }
 
     @POST
-    @Path("/{number: [^/]+/[0-9]{4}/[0-9]+}/revocation")
+    @Path("/{number: [^/]+/[0-9][0-9][0-9][0-9]/[0-9]+}/revocation")
     @RolesAllowed({"trainer", "organiser", "admin"})
     @Operation(summary = "Revoke a certificate",
             description = "The certificate stops counting for any rule from the revocation date. The reason stays in "

@@ -6,12 +6,16 @@ import java.util.regex.Pattern;
 /**
  * The number printed on a certificate (số giấy chứng nhận): {@code <issuer code>/<year>/<sequence>}, e.g.
  * {@code TTCT-Q1/2026/000042} — unique per issuer and year, the sequence restarting at 1 each year. The issuer code
- * is the organisation's code reduced to {@code A-Z 0-9 - .} so that the number is also a safe URL path.
+ * is the organisation's code reduced to {@code A-Z 0-9 - .} (at most 36 characters) so that the number is also a safe
+ * URL path and fits the event's 50 characters.
  */
 public final class CertificateNumber {
 
     /** A well-formed number; path segments of the verification URL follow this shape. */
-    public static final Pattern FORMAT = Pattern.compile("[A-Z0-9.-]{1,60}/\\d{4}/\\d{6,}");
+    public static final Pattern FORMAT = Pattern.compile("[A-Z0-9.-]{1,36}/\\d{4}/\\d{6,7}");
+
+    /** Keeps a whole number within the 50 characters the CertificateIssued event allows (36 + 1 + 4 + 1 + 7). */
+    static final int MAX_ISSUER_LENGTH = 36;
 
     private static final Pattern UNSAFE = Pattern.compile("[^A-Z0-9.-]+");
 
@@ -32,7 +36,7 @@ public final class CertificateNumber {
         if (safe.isEmpty()) {
             safe = "ORG";
         }
-        return safe.length() > 60 ? safe.substring(0, 60) : safe;
+        return safe.length() > MAX_ISSUER_LENGTH ? safe.substring(0, MAX_ISSUER_LENGTH) : safe;
     }
 
     public static boolean isWellFormed(String number) {

@@ -19,6 +19,8 @@ class CertificateNumberTest {
         assertEquals("TTCT-Q1-HCM", CertificateNumber.issuerSegment(" ttct q1/hcm "));
         assertEquals("ORG", CertificateNumber.issuerSegment("đ"));
         assertEquals("ORG", CertificateNumber.issuerSegment(null));
+        assertEquals(36, CertificateNumber.issuerSegment("A".repeat(50)).length());
+        assertTrue(CertificateNumber.of("A".repeat(50), 2026, 1_000_000).length() <= 50);
     }
 
     @Test
