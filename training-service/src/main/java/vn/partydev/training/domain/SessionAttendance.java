@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -24,7 +25,7 @@ public class SessionAttendance extends PanacheEntityBase {
     @Column(name = "recorded_by")
     public String recordedBy;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "session_presence", joinColumns = {
             @JoinColumn(name = "class_id", referencedColumnName = "class_id"),
             @JoinColumn(name = "session_no", referencedColumnName = "session_no")})
