@@ -147,6 +147,13 @@ public class SpecimenResource {
     }
 
     @POST
+    @Path("/{id}/wrapped-rule")
+    @RolesAllowed({"organiser", "cell"})
+    public void breakRuleInsideSomethingElse(@PathParam("id") UUID id) {
+        throw new java.util.concurrent.CompletionException(new RuleViolation("R-TEST-2", "wrapped, still a rule"));
+    }
+
+    @POST
     @Path("/{id}/step")
     @RolesAllowed({"organiser", "cell"})
     public void stepOutOfOrder(@PathParam("id") UUID id) {
