@@ -2,6 +2,7 @@ package vn.partydev.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.reporting.domain.Breakdown;
 import vn.partydev.reporting.domain.Column;
@@ -45,7 +46,7 @@ class FunnelReport implements ReportBuilder {
     }
 
     @Inject
-    WorkingDays workingDays;
+    WorkingDayCalendar calendar;
 
     @Override
     public String name() {
@@ -125,7 +126,7 @@ class FunnelReport implements ReportBuilder {
     private List<Integer> durations(Query query, Stage earlier, Stage later) {
         return SqlStatements.list(query.connection(), "SELECT " + earlier.column + ", " + later.column + " FROM person WHERE org_path LIKE ? AND "
                         + later.column + " BETWEEN ? AND ? AND " + earlier.column + " IS NOT NULL",
-                row -> workingDays.between(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)),
+                row -> calendar.workingDaysBetween(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)),
                 query.org().subtree(), query.period().from(), query.period().to());
     }
 

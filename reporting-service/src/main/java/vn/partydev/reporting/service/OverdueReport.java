@@ -2,6 +2,7 @@ package vn.partydev.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.reporting.domain.Column;
 import vn.partydev.reporting.domain.ReportTable;
 
@@ -42,7 +43,7 @@ class OverdueReport implements ReportBuilder {
     }
 
     @Inject
-    WorkingDays workingDays;
+    WorkingDayCalendar calendar;
 
     @Override
     public String name() {
@@ -78,7 +79,7 @@ class OverdueReport implements ReportBuilder {
                         UUID caseId = row.getObject(2, UUID.class);
                         return items.row(kind.name(), kind.vietnamese + " / " + kind.english, row.getObject(1, UUID.class).toString(),
                                 caseId == null ? null : caseId.toString(), row.getObject(3, UUID.class).toString(), row.getString(4), due,
-                                workingDays.between(due, today));
+                                calendar.workingDaysBetween(due, today));
                     }, query.org().subtree(), today);
         }
         var summary = ReportTable.named("summary", "Tổng hợp việc quá hạn", "Overdue summary",

@@ -37,6 +37,7 @@ import vn.partydev.platform.events.training.TrainingClassScheduled;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static vn.partydev.reporting.service.SqlStatements.update;
@@ -51,6 +52,16 @@ import static vn.partydev.reporting.service.SqlStatements.update;
  */
 @ApplicationScoped
 public class ReadModelProjection {
+
+    /** The event types the read models are built from; every other type is ignored. */
+    public static final List<Class<? extends DomainEvent>> EVENT_TYPES = List.of(
+            OrganisationRegistered.class, OrganisationUpdated.class, OrganisationRetired.class, ResidentialAreaRegistered.class,
+            CandidateNominated.class, CandidateListed.class, CandidateRemovedFromList.class, CandidateProfileChanged.class,
+            TrainingClassScheduled.class, TrainingClassCompleted.class, TraineeEnrolled.class, TraineeWithdrawn.class,
+            AwarenessCheckFailed.class, AwarenessCheckPassed.class, CertificateIssued.class, CertificateRevoked.class,
+            AdmissionCaseOpened.class, CellResolutionAdopted.class, AdmissionDecided.class, AdmissionRejected.class,
+            AdmissionWithdrawn.class, MemberAdmitted.class, RecognitionVoteAdopted.class, MemberRecognised.class,
+            MemberStruckOff.class, MemberRegistered.class, MemberTransferred.class, MemberLeft.class);
 
     /** Applies the event; false when this generation had already applied it. */
     public boolean apply(Connection connection, DomainEvent event, UUID eventId, OffsetDateTime time, boolean live) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.partydev.platform.problem.NotFound;
+import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.reporting.domain.InvalidPeriod;
 import vn.partydev.reporting.domain.OrgNode;
 import vn.partydev.reporting.domain.Period;
@@ -29,7 +31,7 @@ public class ReportService {
     Instance<ReportBuilder> builders;
 
     @Inject
-    CallerOrganisation caller;
+    CallerScope scope;
 
     @Inject
     Clock clock;
@@ -41,12 +43,12 @@ public class ReportService {
 
     /**
      * The report {@code name} for {@code orgId}; the period is a label or from/to dates (optional for the reports
-     * that describe today). Unknown report → {@link UnknownReport}; bad period → {@link InvalidPeriod}.
+     * that describe today). Unknown report or organisation outside the caller's subtree → 404; bad period → {@link InvalidPeriod}.
      */
     @Transactional
     public Report report(String name, UUID orgId, String periodLabel, String from, String to, Map<String, String> options) {
         ReportBuilder builder = builders.stream().filter(b -> b.name().equals(name)).findFirst()
-                .orElseThrow(() -> new UnknownReport(name, names()));
+                .orElseThrow(() -> new NotFound("report", name));
         LocalDate today = LocalDate.now(clock);
         Period period;
         if (periodLabel == null && from == null && to == null) {
@@ -58,19 +60,13 @@ public class ReportService {
             period = Period.of(periodLabel, from, to);
         }
         try (Connection connection = readModels.active(false)) {
-            OrgNode org = caller.require(connection, orgId);
+            OrgNode org = OrganisationTree.find(connection, orgId).orElseThrow(() -> new NotFound("organisation", orgId));
+            scope.require(org.path(), "organisation", orgId);
             var content = builder.build(new ReportBuilder.Query(connection, org, period, today, options));
             return new Report(name, org.id(), org.code(), org.name(), period.label(), period.from(), period.to(),
                     readModels.asOf(connection), new ArrayList<>(content.warnings()), content.tables());
         } catch (SQLException e) {
             throw new IllegalStateException("the reporting database is unavailable", e);
-        }
-    }
-
-    /** No report of that name. */
-    public static class UnknownReport extends RuntimeException {
-        public UnknownReport(String name, List<String> known) {
-            super("unknown report '" + name + "'; reports are " + String.join(", ", known));
         }
     }
 }
