@@ -25,6 +25,9 @@ BEGIN
     );
     CREATE INDEX org_node_path ON org_node (path text_pattern_ops);
     CREATE INDEX org_node_parent ON org_node (parent_id);
+    -- the national root exists before any event (as in every service's organisation replica)
+    INSERT INTO org_node (id, parent_id, path, kind, code, name, may_decide)
+    VALUES ('00000000-0000-0000-0000-000000000001', NULL, '/00000000-0000-0000-0000-000000000001/', 'CENTRAL', 'TW', 'Trung ương', FALSE);
 
     -- Residential areas (thôn, bản, ấp, tổ dân phố) and how many active members live there.
     CREATE TABLE residential_area (
