@@ -22,7 +22,9 @@ public class LiveProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(DomainEvent event, EventMetadata meta) {
         try (Connection connection = readModels.active(true)) {
-            projection.apply(connection, event, meta.id(), meta.time(), true);
+            if (projection.apply(connection, event, meta.id(), meta.time(), true)) {
+                projection.recordApplied(connection, 1, meta.time());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("the reporting database is unavailable", e);
         }

@@ -63,13 +63,14 @@ public class ReadModelProjection {
             AdmissionWithdrawn.class, MemberAdmitted.class, RecognitionVoteAdopted.class, MemberRecognised.class,
             MemberStruckOff.class, MemberRegistered.class, MemberTransferred.class, MemberLeft.class);
 
-    /** Applies the event; false when this generation had already applied it. */
+    /**
+     * Applies the event; false when this generation had already applied it. The caller then counts it with
+     * {@link #recordApplied} (once per event live, once per batch in a rebuild).
+     */
     public boolean apply(Connection connection, DomainEvent event, UUID eventId, OffsetDateTime time, boolean live) {
         if (update(connection, "INSERT INTO applied_event (event_id) VALUES (?) ON CONFLICT DO NOTHING", eventId) == 0) {
             return false;
         }
-        update(connection, "UPDATE projection_state SET events_applied = events_applied + 1, "
-                + "as_of = CASE WHEN as_of IS NULL OR as_of < ? THEN ? ELSE as_of END", time, time);
         PersonSnapshot before = live ? PersonSnapshot.of(connection, personOf(event)) : null;
         if (event instanceof OrganisationRegistered e) {
             organisation(connection, e.organisationId(), e.parentId(), e.kind().name(), e.code(),
@@ -194,6 +195,12 @@ public class ReadModelProjection {
             refreshAggregates(connection, event, before);
         }
         return true;
+    }
+
+    /** Counts events applied to the generation and moves asOf to the latest event time. */
+    public void recordApplied(Connection connection, long events, OffsetDateTime latest) {
+        update(connection, "UPDATE projection_state SET events_applied = events_applied + ?, "
+                + "as_of = CASE WHEN as_of IS NULL OR as_of < ? THEN ? ELSE as_of END", events, latest, latest);
     }
 
     private void admitted(Connection connection, MemberAdmitted e) {

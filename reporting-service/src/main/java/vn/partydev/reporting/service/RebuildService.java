@@ -151,11 +151,13 @@ public class RebuildService {
             Map<TopicPartition, Long> last = reader.endOffsets(partitions);
             run.total.addAndGet(remaining(reader, last));
             try (Connection generation = readModels.generation(run.schema)) {
+                Applied applied = new Applied();
                 while (remaining(reader, last) > 0) {
                     for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200))) {
-                        apply(run, generation, record, true);
+                        apply(run, generation, record, true, applied);
                     }
                 }
+                applied.record(projection, generation);
             }
             SqlStatements.update(connection, "UPDATE public.read_model SET active_schema = ?", run.schema);
             SqlStatements.one(connection, "SELECT set_config('search_path', 'public', true)", row -> null);
@@ -178,9 +180,11 @@ public class RebuildService {
             QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                 try (Connection connection = readModels.generation(run.schema)) {
                     SqlStatements.one(connection, "SELECT set_config('synchronous_commit', 'off', true)", row -> null);
+                    Applied applied = new Applied();
                     for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        apply(run, connection, record, live);
+                        apply(run, connection, record, live, applied);
                     }
+                    applied.record(projection, connection);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -195,7 +199,7 @@ public class RebuildService {
         }
     }
 
-    private void apply(Run run, Connection connection, ConsumerRecord<byte[], byte[]> record, boolean live) {
+    private void apply(Run run, Connection connection, ConsumerRecord<byte[], byte[]> record, boolean live, Applied applied) {
         run.read.incrementAndGet();
         DecodedEvent decoded;
         try {
@@ -213,7 +217,28 @@ public class RebuildService {
         } catch (UndecodableEvent e) {
             return;
         }
-        projection.apply(connection, event, decoded.metadata().id(), decoded.metadata().time(), live);
+        if (projection.apply(connection, event, decoded.metadata().id(), decoded.metadata().time(), live)) {
+            applied.add(decoded.metadata().time());
+        }
+    }
+
+    /** Events applied in one transaction, recorded in the generation's state once. */
+    private static final class Applied {
+        private long events;
+        private OffsetDateTime latest;
+
+        void add(OffsetDateTime time) {
+            events++;
+            if (time != null && (latest == null || time.isAfter(latest))) {
+                latest = time;
+            }
+        }
+
+        void record(ReadModelProjection projection, Connection connection) {
+            if (events > 0) {
+                projection.recordApplied(connection, events, latest);
+            }
+        }
     }
 
     private static long remaining(KafkaConsumer<byte[], byte[]> reader, Map<TopicPartition, Long> end) {
