@@ -124,10 +124,22 @@ class FunnelReport implements ReportBuilder {
     }
 
     private List<Integer> durations(Query query, Stage earlier, Stage later) {
-        return SqlStatements.list(query.connection(), "SELECT " + earlier.column + ", " + later.column + " FROM person WHERE org_path LIKE ? AND "
-                        + later.column + " BETWEEN ? AND ? AND " + earlier.column + " IS NOT NULL",
-                row -> calendar.workingDaysBetween(row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)),
+        List<LocalDate[]> pairs = SqlStatements.list(query.connection(), "SELECT " + earlier.column + ", " + later.column
+                        + " FROM person WHERE org_path LIKE ? AND " + later.column + " BETWEEN ? AND ? AND " + earlier.column + " IS NOT NULL",
+                row -> new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)},
                 query.org().subtree(), query.period().from(), query.period().to());
+        if (pairs.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = pairs.stream().map(pair -> pair[0].isBefore(pair[1]) ? pair[0] : pair[1]).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = pairs.stream().map(pair -> pair[0].isAfter(pair[1]) ? pair[0] : pair[1]).max(LocalDate::compareTo).orElseThrow();
+        // working days counted once per day of the span, then each duration is a difference of two ordinals
+        int[] ordinal = new int[(int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1];
+        for (int day = 1; day < ordinal.length; day++) {
+            ordinal[day] = ordinal[day - 1] + (calendar.isWorkingDay(first.plusDays(day)) ? 1 : 0);
+        }
+        return pairs.stream().map(pair -> ordinal[(int) java.time.temporal.ChronoUnit.DAYS.between(first, pair[1])]
+                - ordinal[(int) java.time.temporal.ChronoUnit.DAYS.between(first, pair[0])]).toList();
     }
 
     private static String key(Stage stage) {
