@@ -360,7 +360,7 @@ public class AdmissionCase extends PanacheEntityBase {
     // --- 9. ceremony
 
     /** R-SLA-2: on time, or later with the superior committee's approval recorded on or before the ceremony. */
-    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, UUID memberId, LocalDate probationEnds, LocalDate recognitionVoteDue) {
+    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, LocalDate probationEnds, LocalDate recognitionVoteDue) {
         requireState("hold the ceremony", CaseState.DECIDED);
         requireNotBefore(ceremonyOn, decisionReceivedOn, "the ceremony", "receiving the decision");
         if (ceremonyOn.isAfter(ceremonyDue) && (lateApprovalOn == null || lateApprovalOn.isAfter(ceremonyOn))) {
@@ -370,7 +370,6 @@ public class AdmissionCase extends PanacheEntityBase {
         }
         this.ceremonyOn = ceremonyOn;
         this.lateCeremonyApprovedOn = ceremonyOn.isAfter(ceremonyDue) ? lateApprovalOn : null;
-        this.memberId = memberId;
         this.probationEndsOn = probationEnds;
         this.recognitionVoteDue = recognitionVoteDue;
         state = CaseState.PROBATION;
