@@ -1,0 +1,20 @@
+package vn.partydev.admission.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partydev.admission.domain.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The case is rejected or withdrawn. */
+@Schema(description = "Reject or withdraw a case")
+public record CloseRequest(
+        @NotNull @Schema(description = "Date", example = "2025-05-06") LocalDate on,
+        @Size(max = 500) @Schema(description = "Why (kept in this service, never in events)", example = "Người xin vào Đảng rút đơn") String reason) {
+}

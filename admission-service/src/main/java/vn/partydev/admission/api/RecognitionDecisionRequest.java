@@ -1,0 +1,21 @@
+package vn.partydev.admission.api;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partydev.admission.domain.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The decision on the probationary member. */
+@Schema(description = "Recognise as official, or strike off")
+public record RecognitionDecisionRequest(
+        @NotNull @Schema(description = "Date of the decision", example = "2026-07-10") LocalDate decidedOn,
+        @NotNull @Schema(description = "The outcome", example = "RECOGNISED") RecognitionOutcome outcome,
+        @Size(max = 500) @Schema(description = "Why (for a strike-off; never in events)") String reason) {
+}
