@@ -1,59 +1,75 @@
 package vn.partydev.platform.calendar;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.time.DayOfWeek;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * TEMPORARY stand-in for the platform-web contract (the real one reads the table working_calendar_day): Monday to
- * Friday minus the public holidays of 2025–2027 as decreed (Tết, Hùng Kings, 30/4, 1/5, 2/9 and an adjacent day).
+ * Vietnam's working days (ngày làm việc): Monday to Friday, except the public holidays and compensatory days off,
+ * plus the make-up Saturdays, as held in the table {@code working_calendar_day} (seeded for 2024–2027, edited by
+ * administrators in admission-service, replicated by the platform's calendar subscriber). Deadlines "within N working
+ * days" are computed here.
+ * <p>
+ * The table is small; it is read into memory on first use and re-read after {@link #reload()} (called by the
+ * subscriber when the calendar changes) or every 10 minutes.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
 
-    private static final Set<LocalDate> HOLIDAYS = Set.of(
-            LocalDate.of(2025, 1, 1),
-            LocalDate.of(2025, 1, 27), LocalDate.of(2025, 1, 28), LocalDate.of(2025, 1, 29),
-            LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 31),
-            LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 1),
-            LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 2),
-            LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
-            LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20),
-            LocalDate.of(2026, 4, 27), LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1),
-            LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2),
-            LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 2, 5), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
-            LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11),
-            LocalDate.of(2027, 4, 16), LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 3),
-            LocalDate.of(2027, 9, 2), LocalDate.of(2027, 9, 3));
+    @Inject
+    AgroalDataSource dataSource;
 
-    public boolean isWorkingDay(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !HOLIDAYS.contains(date);
+    private volatile WorkingDays days;
+
+    public boolean isWorkingDay(LocalDate day) {
+        return days().isWorkingDay(day);
     }
 
+    /** The {@code days}-th working day after {@code from} (see {@link WorkingDays#plusWorkingDays}). */
     public LocalDate plusWorkingDays(LocalDate from, int days) {
-        LocalDate date = from;
-        int counted = 0;
-        while (counted < days) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date)) {
-                counted++;
-            }
-        }
-        return date;
+        return days().plusWorkingDays(from, days);
     }
 
+    /** The working days in ({@code from}, {@code to}] (see {@link WorkingDays#workingDaysBetween}). */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-            if (isWorkingDay(date)) {
-                count++;
-            }
+        return days().workingDaysBetween(from, to);
+    }
+
+    /** Forgets the cached calendar; the next question re-reads the table. */
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void reload() {
+        days = null;
+    }
+
+    private WorkingDays days() {
+        WorkingDays current = days;
+        if (current == null) {
+            current = read();
+            days = current;
         }
-        return count;
+        return current;
+    }
+
+    private WorkingDays read() {
+        Map<LocalDate, Boolean> exceptions = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT day, working FROM working_calendar_day");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                exceptions.put(rows.getObject("day", LocalDate.class), rows.getBoolean("working"));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the working calendar", e);
+        }
+        return new WorkingDays(exceptions);
     }
 }

@@ -1,46 +1,66 @@
 package vn.partydev.platform.events;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.util.Properties;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * TEMPORARY stand-in for the platform-events test helper: puts one event on a real topic as a binary-mode CloudEvent,
- * as another service's relay would, so a consumer is tested end to end. Returns the ce_id.
+ * Puts events of another service on a real broker, exactly as that service's relay would: for tests and demo
+ * data only (production events come from the outbox). Not a CDI bean.
+ * <pre>{@code
+ * try (EventInjector admission = EventInjector.connect(bootstrap, "/partydev/admission-service")) {
+ *     admission.send("partydev.admission.v1", new MemberAdmitted(...));
+ * }
+ * }</pre>
  */
-public final class EventInjector {
+public final class EventInjector implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final KafkaProducer<String, byte[]> producer;
+    private final String source;
 
-    private EventInjector() {
+    private EventInjector(KafkaProducer<String, byte[]> producer, String source) {
+        this.producer = producer;
+        this.source = source;
     }
 
-    public static UUID inject(String bootstrapServers, String topic, DomainEvent event) {
-        Properties settings = new Properties();
-        settings.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        settings.put(ProducerConfig.ACKS_CONFIG, "all");
-        UUID id = UUID.randomUUID();
-        try (var producer = new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
-            var record = new ProducerRecord<>(topic, event.subject(), JSON.writeValueAsString(event));
-            record.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", ("/partydev/" + topic).getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_subject", event.subject().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_time", OffsetDateTime.now().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not inject " + event.getClass().getSimpleName(), e);
+    public static EventInjector connect(String bootstrapServers, String source) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return new EventInjector(new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer()), source);
+    }
+
+    /** Sends the event with a fresh id and waits for the broker's acknowledgement; returns the id. */
+    public UUID send(String topic, DomainEvent event) {
+        return send(topic, UUID.randomUUID(), event);
+    }
+
+    /** Sends the event with the given id (sending one id twice simulates a redelivery). */
+    public UUID send(String topic, UUID id, DomainEvent event) {
+        try {
+            producer.send(CloudEventCodec.encode(topic, source, id, event)).get(30, TimeUnit.SECONDS);
+            return id;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending " + id, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot send event " + id + " to " + topic, e);
         }
-        return id;
+    }
+
+    @Override
+    public void close() {
+        producer.close();
     }
 }

@@ -2,8 +2,9 @@ package vn.partydev.platform.inbox;
 
 import vn.partydev.platform.events.DomainEvent;
 
-/** TEMPORARY stand-in for the platform-events contract. */
+/** Applies one event type; runs inside the transaction that also records the event as processed. */
 @FunctionalInterface
 public interface EventHandler<T extends DomainEvent> {
+
     void handle(T event, EventMetadata meta);
 }

@@ -3,23 +3,31 @@ package vn.partydev.platform.inbox;
 import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.EventTypes;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** TEMPORARY stand-in for the platform-events contract: the handlers of one subscriber, by ce_type. */
+/** The handlers of one subscriber, by CloudEvents type. */
 public final class EventRoutes {
 
-    record Route<T extends DomainEvent>(Class<T> type, EventHandler<T> handler) {
-    }
-
-    private final Map<String, Route<?>> routes = new HashMap<>();
+    private final Map<String, Route<?>> byType = new LinkedHashMap<>();
 
     public <T extends DomainEvent> EventRoutes on(Class<T> type, EventHandler<T> handler) {
-        routes.put(EventTypes.typeOf(type), new Route<>(type, handler));
+        String ceType = EventTypes.typeOf(type);
+        if (byType.putIfAbsent(ceType, new Route<>(type, handler)) != null) {
+            throw new IllegalStateException("two handlers for " + ceType);
+        }
         return this;
     }
 
-    Route<?> find(String ceType) {
-        return routes.get(ceType);
+    Optional<Route<?>> routeOf(String type) {
+        return Optional.ofNullable(byType.get(type));
+    }
+
+    boolean isEmpty() {
+        return byType.isEmpty();
+    }
+
+    record Route<T extends DomainEvent>(Class<T> type, EventHandler<T> handler) {
     }
 }

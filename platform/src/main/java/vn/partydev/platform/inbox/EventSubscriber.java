@@ -1,10 +1,14 @@
 package vn.partydev.platform.inbox;
 
-/** TEMPORARY stand-in for the platform-events contract: a CDI bean that applies other services' events. */
+/**
+ * A consumer of events, declared as a CDI bean: it names itself (its inbox name, so each subscriber applies an
+ * event once) and routes event types to handlers. Handlers must tolerate any order of arrival.
+ */
 public interface EventSubscriber {
 
-    /** The inbox consumer name, e.g. "candidate-status". */
+    /** The inbox consumer name, e.g. {@code candidate-status}; unique within a service. */
     String name();
 
+    /** Declares the handled types: {@code routes.on(MemberAdmitted.class, (event, meta) -> ...)}. */
     void subscribe(EventRoutes routes);
 }
