@@ -2,6 +2,7 @@ package vn.partydev.admission.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,8 @@ import java.util.UUID;
 /** The admission procedure (kết nạp đảng viên) as sub-resources of a case, one per step, in the order of DOMAIN 3.3. */
 @Path("/api/v1/admission-cases")
 @Produces(MediaType.APPLICATION_JSON)
+// the view reads the case's steps, so it is built inside the use case's transaction
+@Transactional
 @Tag(name = "Admission cases", description = "From the application letter to the ceremony")
 public class AdmissionCaseResource {
 

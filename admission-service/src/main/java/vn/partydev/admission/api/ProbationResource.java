@@ -2,6 +2,7 @@ package vn.partydev.admission.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,8 @@ import java.util.UUID;
 /** Probation and recognition (chuyển Đảng chính thức) of the member admitted by a case. */
 @Path("/api/v1/admission-cases/{id}/probation")
 @Produces(MediaType.APPLICATION_JSON)
+// the view reads the case's steps, so it is built inside the use case's transaction
+@Transactional
 @Tag(name = "Probation and recognition", description = "From the ceremony to official membership or strike-off")
 public class ProbationResource {
 

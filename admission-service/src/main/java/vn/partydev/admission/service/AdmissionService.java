@@ -2,7 +2,6 @@ package vn.partydev.admission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
@@ -14,6 +13,7 @@ import vn.partydev.admission.domain.IntroducerKind;
 import vn.partydev.admission.domain.IntroductionRules;
 import vn.partydev.admission.domain.OpinionGiver;
 import vn.partydev.admission.domain.ProvincialConsent;
+import vn.partydev.admission.domain.ResidentialArea;
 import vn.partydev.admission.domain.VerificationSubject;
 import vn.partydev.admission.domain.VoteThreshold;
 import vn.partydev.admission.events.CaseEvents;
@@ -48,8 +48,6 @@ public class AdmissionService {
     CallerScope scope;
     @Inject
     Outbox outbox;
-    @Inject
-    EntityManager entityManager;
 
     /** Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1). */
     @Transactional
@@ -297,9 +295,8 @@ public class AdmissionService {
         if (residentialAreaId == null) {
             return false;
         }
-        List<?> flags = entityManager.createNativeQuery("SELECT disadvantaged FROM residential_area WHERE id = ?1")
-                .setParameter(1, residentialAreaId).getResultList();
-        return !flags.isEmpty() && Boolean.TRUE.equals(flags.get(0));
+        ResidentialArea area = ResidentialArea.findById(residentialAreaId);
+        return area != null && area.disadvantaged;
     }
 
     private static List<UUID> concat(List<UUID> first, List<UUID> second) {
