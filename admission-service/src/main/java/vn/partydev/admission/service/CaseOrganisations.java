@@ -52,13 +52,13 @@ public class CaseOrganisations {
                 "no organisation above cell " + cell.id() + " may decide admissions"));
     }
 
-    /** The superior committee (cấp ủy cấp trên) of the cell's grassroots organisation, which receives escalations (R-VOTE-3). */
-    public UUID superiorCommittee(OrganisationRef cell) {
-        Optional<OrganisationRef> grassroots = Optional.of(cell);
-        while (grassroots.isPresent() && !grassroots.get().kind().isGrassroots()) {
-            grassroots = parent(grassroots.get());
-        }
-        return grassroots.flatMap(this::parent).map(OrganisationRef::id).orElse(cell.parentId());
+    /**
+     * The superior committee (cấp ủy cấp trên) of the cell's grassroots organisation, which receives escalations
+     * (R-VOTE-3): the parent of the grassroots organisation the roll assigns the cell to.
+     */
+    public UUID superiorCommittee(UUID grassrootsOrganisationId) {
+        OrganisationRef grassroots = get(grassrootsOrganisationId);
+        return grassroots.parentId() != null ? grassroots.parentId() : grassroots.id();
     }
 
     private Optional<OrganisationRef> parent(OrganisationRef node) {

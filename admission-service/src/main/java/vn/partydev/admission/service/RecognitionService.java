@@ -69,7 +69,7 @@ public class RecognitionService {
         int needed = VoteThreshold.yesNeeded(eligible, rules.voteThreshold());
         VoteOutcome outcome = yes >= needed ? VoteOutcome.ADOPTED : no >= needed ? VoteOutcome.REJECTED : VoteOutcome.INCONCLUSIVE;
         LocalDate decisionDue = cases.deadlinesOf(admissionCase).recognitionDecisionDue(votedOn);
-        UUID superior = organisations.superiorCommittee(organisations.get(admissionCase.cellId));
+        UUID superior = organisations.superiorCommittee(roll.grassrootsOrganisationOf(admissionCase.cellId));
         boolean escalated = admissionCase.recordRecognitionVote(votedOn, yes, no, eligible, needed, outcome,
                 rules.recognitionVotesBeforeEscalation(), superior, decisionDue);
         CaseVote vote = admissionCase.lastVote(VoteKind.RECOGNITION).orElseThrow();

@@ -154,6 +154,14 @@ public class CaseFixtures {
         post(scope, base + "/opinions", Map.of("giver", "RESIDENCE_CELL", "givenOn", on, "favourable", true)).statusCode(200);
     }
 
+    /** From a case ready for its cell vote to the ceremony: adopted vote, decision, ceremony. */
+    public static void toCeremony(UUID scope, UUID caseId, String votedOn, String decidedOn, String ceremonyOn) {
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(scope, base + "/cell-votes", cellVote(votedOn, 6, 1, "ADOPTED")).statusCode(200);
+        post(scope, base + "/decision", Map.of("decidedOn", decidedOn)).statusCode(200);
+        post(scope, base + "/ceremony", Map.of("heldOn", ceremonyOn)).statusCode(200);
+    }
+
     public static Map<String, Object> cellVote(String on, int yes, int no, String resolution) {
         return Map.of("votedOn", on, "yes", yes, "no", no, "resolution", resolution);
     }
