@@ -1,16 +1,10 @@
 package vn.partydev.admission.api;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partydev.admission.domain.*;
+import vn.partydev.admission.domain.ProvincialConsent;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /** A written consent of the provincial standing committee (R-AGE-1 over 60, R-EDU-1 literacy only). */
 @Schema(description = "A provincial consent")

@@ -2,15 +2,10 @@ package vn.partydev.admission.api;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partydev.admission.domain.*;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /** One extension of a decision deadline (R-SLA-1, R-SLA-3). */
 @Schema(description = "Extend a decision deadline once")

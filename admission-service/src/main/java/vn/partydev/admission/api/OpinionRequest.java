@@ -1,16 +1,11 @@
 package vn.partydev.admission.api;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.partydev.admission.domain.*;
+import vn.partydev.admission.domain.OpinionGiver;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 /** An opinion (nhận xét) of a mass organisation or of the residence cell. */
 @Schema(description = "An opinion on the applicant")
