@@ -2,8 +2,9 @@ package vn.partydev.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+/** Entity tags of versioned objects: the JPA {@code @Version} as a strong tag, {@code "7"}. */
 public final class ETags {
+
     private ETags() {
     }
 

@@ -1,45 +1,53 @@
 package vn.partydev.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.EventJson;
 import vn.partydev.platform.events.EventTypes;
+import vn.partydev.platform.events.Traceparent;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** TEMPORARY stand-in for the platform-events contract: writes the rows, no relay. */
+/**
+ * Records an event in the service's {@code outbox_event} table, inside the caller's transaction: the event
+ * commits with the state change it describes, or not at all. The relay publishes it after the commit.
+ */
 @ApplicationScoped
 public class Outbox {
-    @Inject
-    AgroalDataSource dataSource;
-    @Inject
-    ObjectMapper json;
 
-    public void publish(DomainEvent event) {
-        publishAll(List.of(event));
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, type, subject, occurred_at, data, traceparent)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
+    private final AgroalDataSource dataSource;
+
+    public Outbox(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    public void publishAll(List<? extends DomainEvent> events) {
-        try (var connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("INSERT INTO outbox_event (id, type, subject, occurred_at, data) VALUES (?, ?, ?, ?, ?)")) {
-            for (DomainEvent event : events) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setString(2, EventTypes.typeOf(event.getClass()));
-                insert.setString(3, event.subject());
-                insert.setTimestamp(4, Timestamp.from(Instant.now()));
-                insert.setString(5, json.writeValueAsString(event));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** Must be called inside a {@code @Transactional} method; fails when there is no transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(DomainEvent event) {
+        String data = EventJson.write(event);
+        // The connection is the one enlisted in the caller's transaction (Agroal shares it with Hibernate).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, EventTypes.typeOf(event.getClass()));
+            insert.setString(3, event.subject());
+            insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setString(5, data);
+            insert.setString(6, Traceparent.current());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record " + event.getClass().getSimpleName() + " in the outbox", e);
         }
     }
 }

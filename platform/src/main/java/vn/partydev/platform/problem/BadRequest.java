@@ -1,8 +1,15 @@
 package vn.partydev.platform.problem;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+import java.util.List;
+
+/** A request value that cannot be used, found by code rather than by Bean Validation (400), e.g. an invalid cursor. */
 public class BadRequest extends ProblemException {
+
     public BadRequest(String code, String detail) {
-        super(400, code, detail);
+        super(ProblemType.VALIDATION, code, detail);
+    }
+
+    public BadRequest(String code, String detail, List<ProblemError> errors) {
+        super(ProblemType.VALIDATION, code, detail, errors);
     }
 }

@@ -1,8 +1,9 @@
 package vn.partydev.platform.problem;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+/** The request does not fit the current state (409): a step out of order, a duplicate. {@code code} e.g. {@code STEP_OUT_OF_ORDER}, {@code DUPLICATE}. */
 public class Conflict extends ProblemException {
+
     public Conflict(String code, String detail) {
-        super(409, code, detail);
+        super(ProblemType.CONFLICT, code, detail);
     }
 }

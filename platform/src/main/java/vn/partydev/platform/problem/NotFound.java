@@ -1,8 +1,12 @@
 package vn.partydev.platform.problem;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+/**
+ * The object does not exist, or lies outside the caller's organisation subtree (404, the same answer for both so
+ * that scope does not leak existence).
+ */
 public class NotFound extends ProblemException {
+
     public NotFound(String what, Object id) {
-        super(404, "NOT_FOUND", id == null ? what + " was not found" : what + " " + id + " was not found");
+        super(ProblemType.NOT_FOUND, "NOT_FOUND", id == null ? what + " was not found" : what + " " + id + " was not found");
     }
 }

@@ -1,18 +1,31 @@
 package vn.partydev.platform.problem;
 
-/** TEMPORARY stand-in for the platform-web contract (replaced when main brings the real platform). */
-public class ProblemException extends RuntimeException {
-    private final int status;
-    private final String code;
+import java.util.List;
 
-    public ProblemException(int status, String code, String detail) {
-        super(detail, null, false, false);
-        this.status = status;
-        this.code = code;
+/**
+ * An error the caller can do something about, answered as a problem of {@link #type()}. Subclasses name the
+ * common cases ({@link RuleViolation}, {@link Conflict}, {@link NotFound}, ...). No stack trace is captured:
+ * these are answers, not bugs.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final String code;
+    private final List<ProblemError> errors;
+
+    public ProblemException(ProblemType type, String code, String detail) {
+        this(type, code, detail, List.of());
     }
 
-    public int status() {
-        return status;
+    public ProblemException(ProblemType type, String code, String detail, List<ProblemError> errors) {
+        super(detail, null, false, false);
+        this.type = type;
+        this.code = code == null ? type.defaultCode() : code;
+        this.errors = List.copyOf(errors);
+    }
+
+    public ProblemType type() {
+        return type;
     }
 
     public String code() {
@@ -21,5 +34,9 @@ public class ProblemException extends RuntimeException {
 
     public String detail() {
         return getMessage();
+    }
+
+    public List<ProblemError> errors() {
+        return errors;
     }
 }

@@ -1,9 +1,14 @@
 package vn.partydev.platform.problem;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+/**
+ * A domain rule is broken (422): {@code rule} is the rule id from DOMAIN.md (e.g. {@code R-VOTE-1}) and becomes the
+ * problem's {@code code}; {@code detail} is a precise sentence with the numbers ("the cell has 7 eligible official
+ * members; 5 yes votes are needed, 4 were cast").
+ */
 public class RuleViolation extends ProblemException {
+
     public RuleViolation(String rule, String detail) {
-        super(422, rule, detail);
+        super(ProblemType.RULE_VIOLATION, rule, detail);
     }
 
     public String rule() {

@@ -6,15 +6,20 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-/** TEMPORARY stand-in for the platform-web contract. */
+/**
+ * The application's {@link Clock}, in Vietnam's zone: deadlines and "today" come from it, never from
+ * {@code LocalDate.now()}. Tests fix it with {@code partydev.clock.fixed} or replace it with their own Clock bean.
+ */
 @ApplicationScoped
 public class ClockProducer {
+
     @Produces
     @Singleton
     @DefaultBean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Clock clock(ClockSettings settings) {
+        return settings.fixed()
+                .map(instant -> Clock.fixed(instant, settings.zone()))
+                .orElseGet(() -> Clock.system(settings.zone()));
     }
 }

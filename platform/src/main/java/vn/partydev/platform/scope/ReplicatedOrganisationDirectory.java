@@ -1,0 +1,69 @@
+package vn.partydev.platform.scope;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.partydev.platform.codes.OrganisationKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The organisation directory of a service that does not own the tree: reads the replica table
+ * {@code organisation_replica}, which the platform's organisation subscriber keeps up to date from admission's
+ * {@code Organisation*} events.
+ */
+@DefaultBean
+@ApplicationScoped
+public class ReplicatedOrganisationDirectory implements OrganisationDirectory {
+
+    private static final String COLUMNS = "id, parent_id, kind, code, name, path, may_decide_admission, retired";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Override
+    public Optional<OrganisationRef> find(UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        List<OrganisationRef> found = query("SELECT " + COLUMNS + " FROM organisation_replica WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<OrganisationRef> children(UUID id) {
+        return query("SELECT " + COLUMNS + " FROM organisation_replica WHERE parent_id = ? ORDER BY code, id", id);
+    }
+
+    private List<OrganisationRef> query(String sql, UUID id) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<OrganisationRef> organisations = new ArrayList<>();
+                while (rows.next()) {
+                    organisations.add(new OrganisationRef(
+                            rows.getObject("id", UUID.class),
+                            rows.getObject("parent_id", UUID.class),
+                            OrganisationKind.valueOf(rows.getString("kind")),
+                            rows.getString("code"),
+                            rows.getString("name"),
+                            rows.getString("path"),
+                            rows.getBoolean("may_decide_admission"),
+                            rows.getBoolean("retired")));
+                }
+                return organisations;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the organisation replica", e);
+        }
+    }
+}
