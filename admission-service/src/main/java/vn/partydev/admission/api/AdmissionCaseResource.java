@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partydev.platform.http.Idempotent;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.service.AdmissionCases;
 import vn.partydev.admission.service.AdmissionService;
@@ -41,6 +42,7 @@ public class AdmissionCaseResource {
         return AdmissionCaseView.of(c, RuleSets.find(c.ruleSet).orElseThrow());
     }
 
+    @Idempotent
     @POST
     @RolesAllowed({"organiser", "cell"})
     @Operation(summary = "Open an admission case",
@@ -87,6 +89,7 @@ public class AdmissionCaseResource {
         return view(admissions.declareBackground(id, request.declaredOn()));
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/verification-tasks")
     @RolesAllowed({"organiser", "cell"})
@@ -125,6 +128,7 @@ public class AdmissionCaseResource {
         return view(admissions.exemptVerification(id, taskId, request.partyMemberId(), request.exemptedOn()));
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/introductions")
     @RolesAllowed({"organiser", "cell"})
@@ -141,6 +145,7 @@ public class AdmissionCaseResource {
         return view(admissions.introduce(id, request.kind(), request.memberId(), request.knownSince(), request.introducedOn()));
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/opinions")
     @RolesAllowed({"organiser", "cell"})
@@ -165,6 +170,7 @@ public class AdmissionCaseResource {
         return view(admissions.recordConsent(id, request.kind(), request.consentedOn()));
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/cell-votes")
     @RolesAllowed({"organiser", "cell"})
@@ -182,6 +188,7 @@ public class AdmissionCaseResource {
                 request.exemptedAbsent(), request.resolution() == Resolution.ADOPTED));
     }
 
+    @Idempotent
     @POST
     @Path("/{id}/committee-votes")
     @RolesAllowed({"organiser"})

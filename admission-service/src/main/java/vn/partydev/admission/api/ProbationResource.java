@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partydev.platform.http.Idempotent;
 import vn.partydev.admission.service.RecognitionService;
 
 import java.util.UUID;
@@ -40,6 +41,7 @@ public class ProbationResource {
         return AdmissionCaseResource.view(recognition.assignHelper(id, request.memberId(), request.assignedOn()));
     }
 
+    @Idempotent
     @POST
     @Path("/votes")
     @RolesAllowed({"organiser", "cell"})

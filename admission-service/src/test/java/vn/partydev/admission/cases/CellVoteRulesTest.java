@@ -144,6 +144,19 @@ class CellVoteRulesTest {
                 .statusCode(422).body("code", equalTo("NOT_ON_LIST"));
     }
 
+    @Test
+    void aVoteRetriedWithTheSameIdempotencyKeyIsRecordedOnce() throws Exception {
+        Arranged a = readyCase(LocalDate.of(1995, 1, 1), CERTIFICATE_VALID, 7);
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            io.restassured.RestAssured.given().header("Authorization", CaseFixtures.organiser(a.commune()))
+                    .header("Idempotency-Key", key).contentType(io.restassured.http.ContentType.JSON)
+                    .body(cellVote("2025-03-10", 4, 3, "REJECTED")).post(a.votes())
+                    .then().statusCode(200).body("votes.size()", equalTo(1));
+        }
+        assertEquals(List.of("AdmissionCaseOpened", "CellResolutionRejected"), fixtures.eventTypes(a.candidate()));
+    }
+
     private static Map<String, Object> with(Map<String, Object> vote, Map<String, Object> more) {
         var all = new java.util.HashMap<>(vote);
         all.putAll(more);
