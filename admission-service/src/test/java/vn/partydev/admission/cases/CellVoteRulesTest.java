@@ -145,6 +145,34 @@ class CellVoteRulesTest {
     }
 
     @Test
+    void primaryEducationOutsideADisadvantagedAreaIsRefused() throws Exception {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 3);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.PRIMARY, false), CERTIFICATE_VALID);
+        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-01");
+        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-03-01");
+        String before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), "/api/v1/admission-cases/" + caseId + "/cell-votes", cellVote("2025-03-10", 3, 0, "ADOPTED"))
+                .statusCode(422).body("code", equalTo("R-EDU-1"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+    }
+
+    @Test
+    void aCaseIsRejectedOrWithdrawnBeforeTheCeremonyAndANewOneMayOpen() throws Exception {
+        Arranged a = readyCase(LocalDate.of(1995, 1, 1), CERTIFICATE_VALID, 7);
+        String base = "/api/v1/admission-cases/" + a.caseId();
+        post(a.commune(), base + "/rejection", Map.of("on", "2025-03-10", "reason", "Chưa đủ điều kiện")).statusCode(200)
+                .body("state", equalTo("REJECTED")).body("closedOn", equalTo("2025-03-10"));
+        post(a.commune(), base + "/withdrawal", Map.of("on", "2025-03-11")).statusCode(409).body("code", equalTo("STEP_OUT_OF_ORDER"));
+        UUID second = CaseFixtures.open(a.commune(), a.candidate(), "2025-04-01");
+        post(a.commune(), "/api/v1/admission-cases/" + second + "/withdrawal", Map.of("on", "2025-04-02")).statusCode(200)
+                .body("state", equalTo("WITHDRAWN"));
+        assertEquals(List.of("AdmissionCaseOpened", "AdmissionRejected", "AdmissionCaseOpened", "AdmissionWithdrawn"),
+                fixtures.eventTypes(a.candidate()));
+    }
+
+    @Test
     void aVoteRetriedWithTheSameIdempotencyKeyIsRecordedOnce() throws Exception {
         Arranged a = readyCase(LocalDate.of(1995, 1, 1), CERTIFICATE_VALID, 7);
         String key = UUID.randomUUID().toString();
