@@ -48,13 +48,13 @@ class RollEventsTest {
                 .body(Map.of("reason", "RESIGNED", "date", "2025-01-06")).post("/api/v1/members/" + member + "/leave").then().statusCode(200);
 
         Set<String> subjects = Set.of(member.toString(), tree[0].toString(), tree[1].toString(), tree[2].toString(), otherCell.toString());
-        List<DecodedEvent> events = consume(subjects, 8);
+        List<DecodedEvent> events = consume(subjects, 7);
 
         List<String> memberTypes = events.stream().filter(e -> e.metadata().subject().equals(member.toString()))
                 .map(e -> e.metadata().type()).toList();
         assertEquals(List.of("vn.partydev.admission.MemberRegistered.v1", "vn.partydev.admission.MemberTransferred.v1",
                 "vn.partydev.admission.MemberLeft.v1"), memberTypes, "in order, once each");
-        assertEquals(5, events.stream().filter(e -> e.metadata().type().equals("vn.partydev.admission.OrganisationRegistered.v1")).count());
+        assertEquals(4, events.stream().filter(e -> e.metadata().type().equals("vn.partydev.admission.OrganisationRegistered.v1")).count());
         for (DecodedEvent event : events) {
             assertFalse(event.data().contains("Nguyễn") || event.data().contains("Nguyen") || event.data().contains(citizenId),
                     "no name or citizen id in " + event.metadata().type());
@@ -91,6 +91,9 @@ class RollEventsTest {
             long quietUntil = Long.MAX_VALUE;
             while (System.nanoTime() < Math.min(deadline, quietUntil)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (record.headers().lastHeader(CloudEventCodec.CE_TYPE) == null) {
+                        continue; // not a CloudEvent (the infrastructure test's ping shares the topic)
+                    }
                     DecodedEvent event = CloudEventCodec.decode(record);
                     if (subjects.contains(event.metadata().subject())) {
                         received.add(event);
