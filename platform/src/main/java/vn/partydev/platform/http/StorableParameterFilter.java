@@ -12,7 +12,7 @@ import java.util.Map;
 /** Refuses path and query parameters whose decoded text cannot be stored (a {@code %00}, an unpaired surrogate). */
 public class StorableParameterFilter {
 
-    @ServerRequestFilter(nonBlocking = true)
+    @ServerRequestFilter
     public void refuseUnstorableParameters(UriInfo uri) {
         check(uri.getPathParameters(true));
         check(uri.getQueryParameters(true));

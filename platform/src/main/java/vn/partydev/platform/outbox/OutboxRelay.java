@@ -53,6 +53,7 @@ public final class OutboxRelay implements Runnable {
     private final DataSource dataSource;
     private final RelaySettings settings;
     private final Counter published;
+    private final Counter failures;
     private volatile boolean running;
     private volatile boolean active;
     private Thread thread;
@@ -63,6 +64,10 @@ public final class OutboxRelay implements Runnable {
         this.settings = settings;
         this.published = Counter.builder("partydev.events.published")
                 .description("Events the outbox relay published to Kafka")
+                .tag("topic", settings.topic())
+                .register(registry);
+        this.failures = Counter.builder("partydev.outbox.relay.failures")
+                .description("Batches the relay could not publish (broker unreachable) and will retry")
                 .tag("topic", settings.topic())
                 .register(registry);
     }
@@ -152,6 +157,7 @@ public final class OutboxRelay implements Runnable {
             try {
                 count = publishBatch(connection);
             } catch (BrokerFailure e) {
+                failures.increment();
                 LOG.warnf("Outbox relay cannot publish to %s (%s); retrying in %s",
                         settings.topic(), e.getMessage(), settings.retryBackoff());
                 closeProducer();

@@ -1,11 +1,13 @@
 package vn.partydev.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -56,6 +58,12 @@ public class ProblemMappers {
         return unreadableBody(exception, uri, headers);
     }
 
+    /** Ahead of quarkus-rest-jackson's own mapper of this type, which answers plain JSON or an empty body. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatched(MismatchedInputException exception, UriInfo uri, HttpHeaders headers) {
+        return unreadableBody(exception, uri, headers);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException exception, UriInfo uri, HttpHeaders headers) {
         return unauthenticated(uri, headers);
@@ -84,10 +92,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException exception, UriInfo uri, HttpHeaders headers) {
-        Response response = respond(ProblemType.METHOD_NOT_ALLOWED, null,
-                "this path does not accept the method; allowed: " + String.join(", ", exception.getResponse().getAllowedMethods()),
+        var allowed = exception.getResponse().getAllowedMethods();
+        Response response = respond(ProblemType.METHOD_NOT_ALLOWED, null, allowed.isEmpty()
+                ? "this path does not accept the method" : "this path accepts only " + String.join(", ", allowed),
                 List.of(), uri, headers);
-        return Response.fromResponse(response).allow(exception.getResponse().getAllowedMethods()).build();
+        return allowed.isEmpty() ? response : Response.fromResponse(response).allow(allowed).build();
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package vn.partydev.platform.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -30,8 +31,15 @@ record UnreadableJson(String code, String detail, List<ProblemError> errors) {
         }
         if (exception instanceof JsonMappingException mapping) {
             String pointer = JsonPointers.of(mapping.getPath());
+            if (mapping.getCause() instanceof StreamConstraintsException) {
+                return at("VALUE_TOO_LARGE", pointer, "the value exceeds the parser's limits");
+            }
             if (mapping.getCause() instanceof InputCoercionException || mentionsRange(mapping)) {
                 return at("NUMBER_OUT_OF_RANGE", pointer, "number out of range for " + typeName(mapping));
+            }
+            if (mapping.getCause() instanceof StreamReadException syntax) {
+                // a syntax error met while reading a value: the body is not JSON, whatever the value was
+                return whole("MALFORMED_JSON", "the body is not valid JSON" + location(syntax));
             }
             if (mapping instanceof UnacceptableTextException text) {
                 return at("INVALID_TEXT", pointer, text.reason());
@@ -40,7 +48,10 @@ record UnreadableJson(String code, String detail, List<ProblemError> errors) {
                 return at("INVALID_VALUE", pointer, "expected " + typeName(mapping));
             }
             if (mapping instanceof MismatchedInputException) {
-                if (pointer.isEmpty() && mapping.getMessage() != null && mapping.getMessage().contains("trailing token")) {
+                if (mapping.getOriginalMessage() != null && mapping.getOriginalMessage().contains("end-of-input")) {
+                    return whole("MALFORMED_JSON", "the body ends before the JSON value is complete");
+                }
+                if (pointer.isEmpty() && mapping.getMessage() != null && mapping.getMessage().toLowerCase(java.util.Locale.ROOT).contains("trailing token")) {
                     return whole("MALFORMED_JSON", "unexpected content after the JSON value");
                 }
                 if (pointer.isEmpty() && mapping.getMessage() != null && mapping.getMessage().startsWith("No content")) {

@@ -1,0 +1,74 @@
+package vn.partydev.platform.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.partydev.platform.events.admission.WorkingCalendarChanged;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Keeps {@code working_calendar_day} from {@code WorkingCalendarChanged}: the event carries a whole year, which
+ * replaces every stored day of that year (holidays as non-working days, make-up weekend days as working days).
+ * Idle where the admission topic is not consumed.
+ */
+@ApplicationScoped
+public class WorkingCalendarSubscriber implements EventSubscriber {
+
+    private static final String CLEAR_YEAR = "DELETE FROM working_calendar_day WHERE day >= ? AND day < ?";
+    private static final String PUT_DAY = """
+            INSERT INTO working_calendar_day (day, working) VALUES (?, ?)
+            ON CONFLICT (day) DO UPDATE SET working = EXCLUDED.working""";
+
+    private final InboxConfig config;
+    private final AgroalDataSource dataSource;
+
+    public WorkingCalendarSubscriber(InboxConfig config, AgroalDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String name() {
+        return "platform-working-calendar";
+    }
+
+    @Override
+    public void subscribe(EventRoutes routes) {
+        if (config.consumes(AdmissionTopic.NAME)) {
+            routes.on(WorkingCalendarChanged.class, (event, meta) -> replaceYear(event));
+        }
+    }
+
+    private void replaceYear(WorkingCalendarChanged event) {
+        LocalDate first = LocalDate.of(event.year(), 1, 1);
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement clear = connection.prepareStatement(CLEAR_YEAR)) {
+                clear.setObject(1, first);
+                clear.setObject(2, first.plusYears(1));
+                clear.executeUpdate();
+            }
+            try (PreparedStatement put = connection.prepareStatement(PUT_DAY)) {
+                addDays(put, event.year(), event.holidays(), false);
+                addDays(put, event.year(), event.workingWeekends(), true);
+                put.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot update the working calendar of " + event.year(), e);
+        }
+    }
+
+    private static void addDays(PreparedStatement put, int year, List<LocalDate> days, boolean working) throws SQLException {
+        for (LocalDate day : days == null ? List.<LocalDate>of() : days) {
+            if (day.getYear() != year) {
+                throw new IllegalArgumentException(day + " is not in " + year);
+            }
+            put.setObject(1, day);
+            put.setBoolean(2, working);
+            put.addBatch();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package vn.partydev.platform.inbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.partydev.local.PartyDevTestInfrastructure;
+import vn.partydev.platform.TopicReader;
+import vn.partydev.platform.events.EventInjector;
+import vn.partydev.platform.events.candidate.HelperAssigned;
+import vn.partydev.platform.events.candidate.HelperReleased;
+import vn.partydev.platform.testapp.TallySubscriber;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class EventConsumerTest {
+
+    private static final String TOPIC = "partydev.candidate.v1";
+    private static final String DLQ = "partydev.candidate.v1.dlq";
+    private static EventInjector candidateService;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeAll
+    static void connect() {
+        candidateService = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/candidate-service");
+    }
+
+    @AfterAll
+    static void disconnect() {
+        candidateService.close();
+    }
+
+    @Test
+    void sameEventDeliveredTwiceIsAppliedOnce() throws SQLException {
+        UUID candidate = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        HelperAssigned event = new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 4));
+        candidateService.send(TOPIC, eventId, event);
+        candidateService.send(TOPIC, eventId, event);
+        // a later event of the same person (same key, so same partition) proves both copies were read
+        UUID laterId = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 5)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", laterId));
+        assertEquals(2, tally(candidate), "two distinct events applied, the duplicate skipped");
+        assertTrue(processed("test-tally", eventId));
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicAndLaterRecordsAreProcessed() throws SQLException {
+        UUID candidate = UUID.randomUUID();
+        try (KafkaProducer<String, byte[]> raw = rawProducer()) {
+            raw.send(new ProducerRecord<>(TOPIC, candidate.toString(), "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+            raw.flush();
+        }
+        UUID poisonId = candidateService.send(TOPIC, new HelperAssigned(candidate, TallySubscriber.POISON, LocalDate.of(2026, 5, 6)));
+        UUID unknownTypeId = candidateService.send(TOPIC, new HelperReleased(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 6)));
+        UUID goodId = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 7)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", goodId));
+        assertEquals(1, tally(candidate), "only the good event was applied");
+        assertTrue(!processed("test-tally", poisonId), "the failed event is not recorded as processed");
+
+        List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.readUntil(PartyDevTestInfrastructure.kafkaBootstrapServers(), DLQ,
+                seen -> keyed(seen, candidate).size() >= 2,
+                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, byte[]>> mine = keyed(deadLetters, candidate);
+        assertEquals(2, mine.size(), "the undecodable record and the failing event; the unknown type is ignored");
+
+        ConsumerRecord<String, byte[]> undecodable = mine.stream().filter(r -> TopicReader.header(r, "ce_id") == null).findFirst().orElseThrow();
+        assertEquals("undecodable", TopicReader.header(undecodable, "dlq-reason"));
+        assertEquals("missing header ce_specversion", TopicReader.header(undecodable, "dlq-message"));
+        assertEquals(TOPIC, TopicReader.header(undecodable, "dlq-original-topic"));
+        assertNotNull(TopicReader.header(undecodable, "dlq-original-offset"));
+        assertEquals("not a cloud event", new String(undecodable.value(), StandardCharsets.UTF_8));
+
+        ConsumerRecord<String, byte[]> failed = mine.stream().filter(r -> poisonId.toString().equals(TopicReader.header(r, "ce_id"))).findFirst().orElseThrow();
+        assertEquals("handler-failed", TopicReader.header(failed, "dlq-reason"));
+        assertEquals(IllegalStateException.class.getName(), TopicReader.header(failed, "dlq-exception"));
+        assertEquals("this helper cannot be applied", TopicReader.header(failed, "dlq-message"));
+        assertEquals("test-tally", TopicReader.header(failed, "dlq-consumer"));
+        assertEquals(TOPIC, TopicReader.header(failed, "dlq-original-topic"));
+        assertTrue(mine.stream().noneMatch(r -> unknownTypeId.toString().equals(TopicReader.header(r, "ce_id"))));
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> keyed(List<ConsumerRecord<String, byte[]>> records, UUID key) {
+        return records.stream().filter(record -> key.toString().equals(record.key())).toList();
+    }
+
+    private static KafkaProducer<String, byte[]> rawProducer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PartyDevTestInfrastructure.kafkaBootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private boolean processed(String consumer, UUID eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM processed_event WHERE consumer = ? AND event_id = ?")) {
+            select.setString(1, consumer);
+            select.setObject(2, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private int tally(UUID candidate) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT applied FROM test_tally WHERE candidate_id = ?")) {
+            select.setObject(1, candidate);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
+    }
+}

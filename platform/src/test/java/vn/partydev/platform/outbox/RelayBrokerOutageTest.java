@@ -1,0 +1,130 @@
+package vn.partydev.platform.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import vn.partydev.local.KafkaBroker;
+import vn.partydev.platform.TopicReader;
+import vn.partydev.platform.events.EventJson;
+import vn.partydev.platform.events.candidate.HelperAssigned;
+import vn.partydev.platform.testapp.Assignments;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Stops and restarts a broker of its own (on fixed ports, same log directory) under a relay that publishes the
+ * test application's outbox to it, in place of the application's relay.
+ */
+@QuarkusTest
+class RelayBrokerOutageTest {
+
+    private static final String TOPIC = "partydev.candidate.v1";
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    OutboxRelayRunner runner;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Test
+    void writesSucceedWhileTheBrokerIsDownAndTheBacklogIsPublishedInOrderAfterIt() throws Exception {
+        Path logDirectory = Files.createTempDirectory("partydev-outage-kafka-");
+        int port = freePort();
+        int controllerPort = freePort();
+        KafkaBroker broker = KafkaBroker.start(logDirectory, port, controllerPort);
+        broker.ensureTopics(List.of(TOPIC), 3);
+        runner.pause();
+        OutboxRelay relay = new OutboxRelay(dataSource, runner.settings().withBootstrapServers(broker.bootstrapServers()), registry);
+        relay.start();
+        try {
+            UUID person = UUID.randomUUID();
+            assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 6, 1));
+            await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(person) == 0);
+
+            broker.close();
+            double failuresBefore = failures();
+            List<HelperAssigned> backlog = new ArrayList<>();
+            for (int day = 2; day <= 21; day++) {
+                backlog.add(assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 6, day)));
+            }
+            assertEquals(20, unpublished(person), "the writes committed while the broker is down");
+            await().atMost(Duration.ofSeconds(60)).until(() -> failures() > failuresBefore);
+            assertEquals(20, unpublished(person), "nothing is marked published while the broker is down");
+
+            broker = KafkaBroker.start(logDirectory, port, controllerPort);
+            await().atMost(Duration.ofSeconds(90)).until(() -> unpublished(person) == 0);
+
+            List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(), TOPIC,
+                    seen -> distinctIds(TopicReader.withSubject(seen, person)).size() >= 21, Duration.ofSeconds(30));
+            List<String> published = new ArrayList<>();
+            Set<String> seenIds = new LinkedHashSet<>();
+            for (ConsumerRecord<String, byte[]> record : TopicReader.withSubject(records, person)) {
+                // at-least-once: a batch interrupted by the outage may be sent again; its copies carry the same ce_id
+                if (seenIds.add(TopicReader.header(record, "ce_id"))) {
+                    published.add(new String(record.value(), StandardCharsets.UTF_8));
+                }
+            }
+            assertEquals(21, published.size());
+            assertEquals(backlog.stream().map(EventJson::write).toList(), published.subList(1, 21), "in commit order");
+        } finally {
+            relay.stop();
+            runner.resume();
+            broker.close();
+        }
+    }
+
+    private double failures() {
+        return registry.counter("partydev.outbox.relay.failures", "topic", TOPIC).count();
+    }
+
+    private static Set<String> distinctIds(List<ConsumerRecord<String, byte[]>> records) {
+        Set<String> ids = new LinkedHashSet<>();
+        records.forEach(record -> ids.add(TopicReader.header(record, "ce_id")));
+        return ids;
+    }
+
+    private long unpublished(UUID subject) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL")) {
+            select.setString(1, subject.toString());
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

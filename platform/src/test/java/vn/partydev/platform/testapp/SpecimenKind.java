@@ -1,0 +1,5 @@
+package vn.partydev.platform.testapp;
+
+public enum SpecimenKind {
+    ORDINARY, RARE
+}

@@ -1,0 +1,58 @@
+package vn.partydev.platform.testapp;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.partydev.platform.events.candidate.HelperAssigned;
+import vn.partydev.platform.inbox.EventRoutes;
+import vn.partydev.platform.inbox.EventSubscriber;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts the HelperAssigned events applied per candidate (test_tally), so a duplicate shows as a count of 2.
+ * A helper id of {@link #POISON} makes the handler fail. Also notes when each event was applied, for the benchmark.
+ */
+@ApplicationScoped
+public class TallySubscriber implements EventSubscriber {
+
+    public static final UUID POISON = UUID.fromString("00000000-0000-0000-0000-00000000dead");
+
+    private static final String COUNT = """
+            INSERT INTO test_tally (candidate_id, applied) VALUES (?, 1)
+            ON CONFLICT (candidate_id) DO UPDATE SET applied = test_tally.applied + 1""";
+
+    /** candidate id → System.nanoTime() when its event was applied (read by the benchmark). */
+    public final Map<UUID, Long> appliedAt = new ConcurrentHashMap<>();
+
+    private final AgroalDataSource dataSource;
+
+    public TallySubscriber(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String name() {
+        return "test-tally";
+    }
+
+    @Override
+    public void subscribe(EventRoutes routes) {
+        routes.on(HelperAssigned.class, (event, meta) -> {
+            if (POISON.equals(event.helperMemberId())) {
+                throw new IllegalStateException("this helper cannot be applied");
+            }
+            try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(COUNT)) {
+                count.setObject(1, event.candidateId());
+                count.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            appliedAt.putIfAbsent(event.candidateId(), System.nanoTime());
+        });
+    }
+}
