@@ -35,7 +35,7 @@ public final class Fixtures {
         return UUID.fromString(given().header("Authorization", admin()).contentType(ContentType.JSON)
                 .body(Map.of("parentId", parent, "code", uniqueCode(kind), "name", name, "kind", kind,
                         "validFrom", "2020-01-01"))
-                .post("/api/v1/organisations").then().statusCode(201).extract().path("id"));
+                .post("/api/v1/organisations").then().log().ifValidationFails().statusCode(201).extract().path("id"));
     }
 
     /** A province, a commune in it and a cell in the commune: [province, commune, cell]. */

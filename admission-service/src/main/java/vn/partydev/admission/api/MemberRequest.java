@@ -33,8 +33,8 @@ public record MemberRequest(
         @Schema(description = "General education", example = "UPPER_SECONDARY") @NotNull GeneralEducation generalEducation,
         @Schema(description = "Professional level", example = "UNIVERSITY") @NotNull ProfessionalLevel professionalLevel,
         @Schema(description = "Occupation", example = "CIVIL_SERVANT") @NotNull Occupation occupation,
-        @Schema(description = "Youth Union member", example = "false") boolean youthUnionMember,
-        @Schema(description = "Trade Union member", example = "true") boolean tradeUnionMember,
+        @Schema(description = "Youth Union member", example = "false") Boolean youthUnionMember,
+        @Schema(description = "Trade Union member", example = "true") Boolean tradeUnionMember,
         @Schema(description = "The cell (chi bộ) the member belongs to; must lie in your subtree", example = "9b1f3c52-7d0a-4a53-9c8e-1f2a3b4c5d6e")
         @NotNull UUID cellId,
         @Schema(description = "Residential area where the member lives", example = "3d5a7c9e-1111-4b2b-8c8c-0a0b0c0d0e0f")
@@ -47,7 +47,7 @@ public record MemberRequest(
 
     public RegisterMember toCommand() {
         return new RegisterMember(null, Normalizer.normalize(fullName.strip(), Normalizer.Form.NFC), citizenId, birthDate,
-                gender, ethnicGroup, religion, generalEducation, professionalLevel, occupation, youthUnionMember,
-                tradeUnionMember, cellId, residentialAreaId, status, entryDate, officialDate);
+                gender, ethnicGroup, religion, generalEducation, professionalLevel, occupation, Boolean.TRUE.equals(youthUnionMember),
+                Boolean.TRUE.equals(tradeUnionMember), cellId, residentialAreaId, status, entryDate, officialDate);
     }
 }

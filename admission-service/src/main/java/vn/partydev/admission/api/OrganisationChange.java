@@ -20,7 +20,7 @@ public record OrganisationChange(
         @Schema(description = "Name in Vietnamese with diacritics", example = "Chi bộ Thôn Đông")
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Whether it decides admissions for its subtree", example = "false")
-        boolean mayDecideAdmission,
+        @NotNull Boolean mayDecideAdmission,
         @Schema(description = "Population of its area, when known", example = "3200")
         @PositiveOrZero Integer population) {
 

@@ -23,8 +23,8 @@ public record OrganisationRequest(
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Kind of node; a CELL sits under a commune, grassroots or partial committee", example = "CELL")
         @NotNull OrganisationKind kind,
-        @Schema(description = "Whether it decides admissions for its subtree", example = "false")
-        boolean mayDecideAdmission,
+        @Schema(description = "Whether it decides admissions for its subtree; false when absent", example = "false")
+        Boolean mayDecideAdmission,
         @Schema(description = "Population of its area, when known", example = "3200")
         @PositiveOrZero Integer population,
         @Schema(description = "Day it was founded; today when absent", example = "2025-07-01")
@@ -32,6 +32,6 @@ public record OrganisationRequest(
 
     public RegisterOrganisation toCommand() {
         return new RegisterOrganisation(parentId, code, Normalizer.normalize(name.strip(), Normalizer.Form.NFC), kind,
-                mayDecideAdmission, population, validFrom);
+                Boolean.TRUE.equals(mayDecideAdmission), population, validFrom);
     }
 }
