@@ -1,0 +1,101 @@
+package vn.partydev.admission.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.partydev.platform.codes.EthnicGroup;
+import vn.partydev.platform.codes.Gender;
+import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.MemberStatus;
+import vn.partydev.platform.codes.Occupation;
+import vn.partydev.platform.codes.ProfessionalLevel;
+import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.events.admission.MemberLeft.LeaveReason;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A party member (đảng viên) on the roll: probationary (dự bị) from the day of entry, official (chính thức) from
+ * the official date. The cell is the current one (or the last, once left); the history is in member_cell_period.
+ */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "full_name")
+    public String fullName;
+    @Column(name = "name_search")
+    public String nameSearch;
+    @Column(name = "citizen_id")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    public String citizenId;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ethnic_group")
+    public EthnicGroup ethnicGroup;
+    @Enumerated(EnumType.STRING)
+    public Religion religion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "general_education")
+    public GeneralEducation generalEducation;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "professional_level")
+    public ProfessionalLevel professionalLevel;
+    @Enumerated(EnumType.STRING)
+    public Occupation occupation;
+    @Column(name = "youth_union_member")
+    public boolean youthUnionMember;
+    @Column(name = "trade_union_member")
+    public boolean tradeUnionMember;
+    @Column(name = "cell_id")
+    public UUID cellId;
+    @Column(name = "organisation_path")
+    public String organisationPath;
+    @Column(name = "residential_area_id")
+    public UUID residentialAreaId;
+    @Enumerated(EnumType.STRING)
+    public MemberStatus status;
+    @Column(name = "entry_date")
+    public LocalDate entryDate;
+    @Column(name = "official_date")
+    public LocalDate officialDate;
+    @Column(name = "left_on")
+    public LocalDate leftOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leave_reason")
+    public LeaveReason leaveReason;
+    @Version
+    public long version;
+
+    public boolean onRoll() {
+        return leftOn == null;
+    }
+
+    /** The status on {@code date}: empty before entry and from the day of leaving. */
+    public java.util.Optional<MemberStatus> statusOn(LocalDate date) {
+        if (date.isBefore(entryDate) || (leftOn != null && !date.isBefore(leftOn))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(officialDate != null && !date.isBefore(officialDate)
+                ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY);
+    }
+
+    public Demographics demographics() {
+        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
+                occupation, youthUnionMember, tradeUnionMember);
+    }
+}

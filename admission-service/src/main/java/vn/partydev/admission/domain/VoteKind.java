@@ -1,0 +1,6 @@
+package vn.partydev.admission.domain;
+
+/** Which body voted on what. */
+public enum VoteKind {
+    CELL, COMMITTEE, RECOGNITION
+}

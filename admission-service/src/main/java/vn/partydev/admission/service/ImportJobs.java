@@ -1,0 +1,153 @@
+package vn.partydev.admission.service;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import vn.partydev.admission.domain.BulkImport;
+import vn.partydev.platform.problem.BadRequest;
+import vn.partydev.platform.problem.NotFound;
+import vn.partydev.platform.scope.CallerScope;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Receives import files and runs them one at a time in the background (a 2-core server gains nothing from two
+ * at once). The upload is stored, its header checked (400 at once when wrong), and the import row created; the
+ * rows themselves are checked and imported by {@link MemberImport} or {@link OrganisationImport}.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "bulk-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Inject
+    CallerScope scope;
+    @Inject
+    MemberImport members;
+    @Inject
+    OrganisationImport organisations;
+    @Inject
+    ImportProgress progress;
+    @Inject
+    ImportSettings settings;
+
+    public BulkImport start(BulkImport.Kind kind, InputStream body) {
+        Path file = store(body);
+        try {
+            checkHeader(kind, file);
+        } catch (RuntimeException refused) {
+            delete(file);
+            throw refused;
+        }
+        BulkImport bulkImport = create(kind, scope.path(), scope.subject());
+        String scopePath = bulkImport.organisationPath;
+        worker.submit(() -> run(bulkImport.id, kind, file, scopePath));
+        return bulkImport;
+    }
+
+    @Transactional
+    public BulkImport findInScope(UUID id) {
+        BulkImport bulkImport = BulkImport.findById(id);
+        if (bulkImport == null || !scope.covers(bulkImport.organisationPath)) {
+            throw new NotFound("import", id);
+        }
+        return bulkImport;
+    }
+
+    @Transactional
+    public BulkImport create(BulkImport.Kind kind, String scopePath, String subject) {
+        BulkImport bulkImport = new BulkImport();
+        bulkImport.id = UUID.randomUUID();
+        bulkImport.kind = kind;
+        bulkImport.state = BulkImport.State.RECEIVED;
+        bulkImport.organisationPath = scopePath;
+        bulkImport.requestedBy = subject;
+        bulkImport.errors = "[]";
+        bulkImport.createdAt = OffsetDateTime.now();
+        bulkImport.persist();
+        return bulkImport;
+    }
+
+    private void run(UUID id, BulkImport.Kind kind, Path file, String scopePath) {
+        try {
+            if (kind == BulkImport.Kind.MEMBERS) {
+                members.run(id, file, scopePath);
+            } else {
+                organisations.run(id, file, scopePath);
+            }
+        } catch (RuntimeException failure) {
+            // no row content in the log: rows hold personal data
+            LOG.errorf("import %s failed: %s", id, failure.getClass().getName());
+            progress.failed(id, 0, 0, 1, List.of(new vn.partydev.admission.domain.ImportError(0, null,
+                    "the import could not complete; nothing was imported. Try again or contact support (import " + id + ")")));
+        } finally {
+            delete(file);
+        }
+    }
+
+    private Path store(InputStream body) {
+        try {
+            Path directory = Path.of(settings.workDirectory().orElse(System.getProperty("java.io.tmpdir")));
+            Files.createDirectories(directory);
+            Path file = Files.createTempFile(directory, "import-", ".csv");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkHeader(BulkImport.Kind kind, Path file) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+            List<String> header = new CsvRecords(reader).next();
+            if (header == null) {
+                throw new BadRequest("CSV_EMPTY", "the file is empty; its first line must name the columns");
+            }
+            if (kind == BulkImport.Kind.MEMBERS) {
+                new CsvColumns(header, MemberCsvFormat.REQUIRED, MemberCsvFormat.OPTIONAL);
+            } else {
+                new CsvColumns(header, OrganisationImport.REQUIRED, OrganisationImport.OPTIONAL);
+            }
+        } catch (CharacterCodingException notUtf8) {
+            throw new BadRequest("CSV_ENCODING", "the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("cannot delete the uploaded file %s", file.getFileName());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

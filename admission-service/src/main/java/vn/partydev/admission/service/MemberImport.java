@@ -1,0 +1,272 @@
+package vn.partydev.admission.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import vn.partydev.admission.domain.BulkImport;
+import vn.partydev.admission.domain.ImportError;
+import vn.partydev.platform.codes.EthnicGroup;
+import vn.partydev.platform.codes.Gender;
+import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.MemberStatus;
+import vn.partydev.platform.codes.Occupation;
+import vn.partydev.platform.codes.ProfessionalLevel;
+import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.admission.MemberRegistered;
+import vn.partydev.platform.outbox.Outbox;
+import vn.partydev.platform.rules.RuleSets;
+import vn.partydev.platform.search.VietnameseText;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Imports a members file in one transaction, set-based: each row is checked in Java while it streams into a staging
+ * table with PostgreSQL COPY; cells, duplicates and members already on the roll are then checked with a few SQL
+ * statements; one INSERT … SELECT fills member and member_cell_period; MemberRegistered events go to the outbox in
+ * batches. Any invalid row rolls the whole file back. Members whose citizen id is already on the roll are left as
+ * they are, so running the same file again changes nothing.
+ */
+@ApplicationScoped
+public class MemberImport {
+
+    private static final String STAGING = "CREATE TEMP TABLE member_staging (line BIGINT, citizen_id CHAR(12), full_name TEXT,"
+            + " name_search TEXT, birth_date DATE, gender TEXT, ethnic_group TEXT, religion TEXT, general_education TEXT,"
+            + " professional_level TEXT, occupation TEXT, youth BOOLEAN, trade BOOLEAN, cell_code TEXT, status TEXT,"
+            + " entry_date DATE, official_date DATE) ON COMMIT DROP";
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ImportProgress progress;
+    @Inject
+    ImportSettings settings;
+    @Inject
+    Clock clock;
+
+    public void run(UUID importId, Path file, String scopePath) {
+        progress.state(importId, BulkImport.State.VALIDATING);
+        try {
+            QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds())
+                    .run(() -> importInOneTransaction(importId, file, scopePath));
+        } catch (ImportRejected rejected) {
+            progress.failed(importId, rejected.rowsRead, rejected.rowsValid, rejected.errorCount, rejected.errors);
+        }
+    }
+
+    private void importInOneTransaction(UUID importId, Path file, String scopePath) {
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, STAGING);
+            ImportErrors errors = new ImportErrors();
+            int[] read = stage(connection, importId, file, errors);
+            int rowsRead = read[0];
+            int javaInvalid = read[1];
+            execute(connection, "CREATE INDEX ON member_staging (citizen_id)");
+            execute(connection, "ANALYZE member_staging");
+            resolveCells(connection, scopePath);
+            int sqlInvalid = checkInDatabase(connection, errors);
+            if (errors.count() > 0) {
+                throw new ImportRejected(rowsRead, rowsRead - javaInvalid - sqlInvalid, errors.count(), errors.report());
+            }
+            progress.validated(importId, rowsRead, rowsRead);
+            int imported = insertMembers(connection);
+            publishEvents(connection);
+            progress.completed(importId, rowsRead, imported, rowsRead - imported);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the import " + importId + " failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Streams the valid rows into member_staging; returns {rows read, rows invalid}. */
+    private int[] stage(Connection connection, UUID importId, Path file, ImportErrors errors) throws SQLException, IOException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY member_staging FROM STDIN");
+        int rowsRead = 0;
+        int invalid = 0;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CsvRecords records = new CsvRecords(reader);
+            MemberCsvFormat format = new MemberCsvFormat(records.next(), LocalDate.now(clock), RuleSets.defaultSet());
+            StringBuilder buffer = new StringBuilder(1 << 20);
+            List<String> record;
+            while ((record = records.next()) != null) {
+                rowsRead++;
+                MemberCsvFormat.Row row = format.parse(records.recordLine(), record, errors::add);
+                if (row == null) {
+                    invalid++;
+                } else {
+                    appendCopyLine(buffer, row);
+                }
+                if (buffer.length() > (1 << 20)) {
+                    write(copy, buffer);
+                }
+                if (rowsRead % settings.progressEveryRows() == 0) {
+                    progress.read(importId, rowsRead);
+                }
+            }
+            write(copy, buffer);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        progress.read(importId, rowsRead);
+        return new int[]{rowsRead, invalid};
+    }
+
+    private void resolveCells(Connection connection, String scopePath) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("CREATE TEMP TABLE staging_cell ON COMMIT DROP AS"
+                + " SELECT c.cell_code, o.id, o.path FROM (SELECT DISTINCT cell_code FROM member_staging) c"
+                + " LEFT JOIN organisation o ON o.code = c.cell_code AND o.valid_to IS NULL"
+                + " AND o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.path LIKE ?")) {
+            statement.setString(1, scopePath + "%");
+            statement.execute();
+        }
+        execute(connection, "CREATE UNIQUE INDEX ON staging_cell (cell_code)");
+    }
+
+    /** Unknown cells and citizen ids repeated in the file; returns how many rows are invalid. */
+    private int checkInDatabase(Connection connection, ImportErrors errors) throws SQLException {
+        String unknownCell = "SELECT s.line, 'ma_chi_bo' AS col, 'is not the code of a current cell in your subtree' AS detail"
+                + " FROM member_staging s JOIN staging_cell c USING (cell_code) WHERE c.id IS NULL";
+        String repeated = "SELECT line, 'so_cccd', 'repeats the citizen id of line ' || first_line FROM ("
+                + " SELECT line, min(line) OVER (PARTITION BY citizen_id) AS first_line FROM member_staging) d WHERE line > first_line";
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(unknownCell + " UNION ALL " + repeated + " ORDER BY 1")) {
+            java.util.Set<Long> lines = new java.util.HashSet<>();
+            while (rows.next()) {
+                lines.add(rows.getLong(1));
+                errors.add(new ImportError(rows.getLong(1), rows.getString(2), rows.getString(3)));
+            }
+            return lines.size();
+        }
+    }
+
+    private int insertMembers(Connection connection) throws SQLException {
+        execute(connection, "CREATE TEMP TABLE imported_member (id UUID PRIMARY KEY) ON COMMIT DROP");
+        return executeUpdate(connection, "WITH inserted AS ("
+                + " INSERT INTO member (id, full_name, name_search, citizen_id, birth_date, gender, ethnic_group, religion,"
+                + " general_education, professional_level, occupation, youth_union_member, trade_union_member, cell_id,"
+                + " organisation_path, status, entry_date, official_date, version)"
+                + " SELECT gen_random_uuid(), s.full_name, s.name_search, s.citizen_id, s.birth_date, s.gender, s.ethnic_group,"
+                + " s.religion, s.general_education, s.professional_level, s.occupation, s.youth, s.trade, c.id, c.path,"
+                + " s.status, s.entry_date, s.official_date, 0"
+                + " FROM member_staging s JOIN staging_cell c USING (cell_code)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.citizen_id = s.citizen_id)"
+                + " RETURNING id, cell_id, organisation_path, entry_date),"
+                + " periods AS (INSERT INTO member_cell_period (member_id, cell_id, organisation_path, from_date)"
+                + " SELECT id, cell_id, organisation_path, entry_date FROM inserted)"
+                + " INSERT INTO imported_member SELECT id FROM inserted");
+    }
+
+    /** MemberRegistered for every member inserted, written to the outbox in batches. */
+    private void publishEvents(Connection connection) throws SQLException {
+        int batchSize = settings.eventBatchSize();
+        // the all-zero id sorts before every id PostgreSQL generates
+        UUID after = new UUID(0L, 0L);
+        try (PreparedStatement page = connection.prepareStatement("SELECT m.id, m.cell_id, m.status, m.entry_date,"
+                + " m.official_date, m.gender, m.birth_date, m.ethnic_group, m.religion, m.general_education,"
+                + " m.professional_level, m.occupation, m.youth_union_member, m.trade_union_member"
+                + " FROM imported_member i JOIN member m ON m.id = i.id WHERE i.id > ? ORDER BY i.id LIMIT ?")) {
+            List<DomainEvent> events;
+            do {
+                page.setObject(1, after);
+                page.setInt(2, batchSize);
+                events = new ArrayList<>(batchSize);
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(registered(rows));
+                    }
+                }
+                if (!events.isEmpty()) {
+                    outbox.publishAll(events);
+                    after = ((MemberRegistered) events.get(events.size() - 1)).memberId();
+                }
+            } while (events.size() == batchSize);
+        }
+    }
+
+    private static MemberRegistered registered(ResultSet row) throws SQLException {
+        LocalDate official = row.getObject(5, LocalDate.class);
+        Demographics demographics = new Demographics(Gender.valueOf(row.getString(6)), row.getObject(7, LocalDate.class),
+                EthnicGroup.valueOf(row.getString(8)), Religion.valueOf(row.getString(9)),
+                GeneralEducation.valueOf(row.getString(10)), ProfessionalLevel.valueOf(row.getString(11)),
+                Occupation.valueOf(row.getString(12)), row.getBoolean(13), row.getBoolean(14));
+        return new MemberRegistered(row.getObject(1, UUID.class), row.getObject(2, UUID.class), null,
+                MemberStatus.valueOf(row.getString(3)), row.getObject(4, LocalDate.class), official, demographics);
+    }
+
+    private static void appendCopyLine(StringBuilder buffer, MemberCsvFormat.Row row) {
+        buffer.append(row.line()).append('\t')
+                .append(row.citizenId()).append('\t');
+        escaped(buffer, row.fullName()).append('\t');
+        escaped(buffer, VietnameseText.normalise(row.fullName())).append('\t')
+                .append(row.birthDate()).append('\t')
+                .append(row.gender().name()).append('\t')
+                .append(row.ethnicGroup().name()).append('\t')
+                .append(row.religion().name()).append('\t')
+                .append(row.generalEducation().name()).append('\t')
+                .append(row.professionalLevel().name()).append('\t')
+                .append(row.occupation().name()).append('\t')
+                .append(row.youthUnionMember() ? 't' : 'f').append('\t')
+                .append(row.tradeUnionMember() ? 't' : 'f').append('\t');
+        escaped(buffer, row.cellCode()).append('\t')
+                .append(row.status().name()).append('\t')
+                .append(row.entryDate()).append('\t')
+                .append(row.officialDate() == null ? "\\N" : row.officialDate().toString()).append('\n');
+    }
+
+    /** COPY text format: backslash, tab and line breaks escaped. */
+    private static StringBuilder escaped(StringBuilder buffer, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> buffer.append("\\\\");
+                case '\t' -> buffer.append("\\t");
+                case '\n' -> buffer.append("\\n");
+                case '\r' -> buffer.append("\\r");
+                default -> buffer.append(c);
+            }
+        }
+        return buffer;
+    }
+
+    private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+        if (buffer.length() > 0) {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static int executeUpdate(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+}

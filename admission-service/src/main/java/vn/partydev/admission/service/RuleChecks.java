@@ -1,0 +1,19 @@
+package vn.partydev.admission.service;
+
+import vn.partydev.admission.domain.RuleBreach;
+import vn.partydev.platform.problem.RuleViolation;
+
+import java.util.Optional;
+
+/** Turns a breach found by a pure domain rule into the platform's 422 problem. */
+final class RuleChecks {
+
+    private RuleChecks() {
+    }
+
+    static void enforce(Optional<RuleBreach> breach) {
+        breach.ifPresent(found -> {
+            throw new RuleViolation(found.rule(), found.detail());
+        });
+    }
+}

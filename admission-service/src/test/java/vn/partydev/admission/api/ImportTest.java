@@ -1,0 +1,147 @@
+package vn.partydev.admission.api;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.partydev.admission.Fixtures;
+import vn.partydev.local.TestTokens;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.partydev.admission.Fixtures.admin;
+
+@QuarkusTest
+class ImportTest {
+
+    private static final String MEMBER_HEADER = "so_cccd,ho_ten,ngay_sinh,gioi_tinh,dan_toc,ton_giao,trinh_do_pho_thong,"
+            + "trinh_do_chuyen_mon,nghe_nghiep,ma_chi_bo,trang_thai,ngay_vao_dang,ngay_chinh_thuc,doan_vien\n";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void organisationsInAnyOrderThenMembersAndTheSameFilesAgainChangeNothing() {
+        String p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        String organisations = "ma_to_chuc,ten_to_chuc,loai,ma_to_chuc_cap_tren,quyen_quyet_dinh_ket_nap\n"
+                + p + ".CB1,Chi bộ thôn Một,CELL," + p + ".XA,không\n"
+                + p + ".XA,Đảng bộ xã Hòa An,COMMUNE," + p + ".T,có\n"
+                + p + ".T,Tỉnh ủy Nhập,PROVINCIAL,TW,có\n";
+        JsonPath first = runImport("organisations", organisations, admin());
+        assertEquals("COMPLETED", first.getString("state"));
+        assertEquals(3, first.getInt("rowsImported"));
+        JsonPath again = runImport("organisations", organisations, admin());
+        assertEquals("COMPLETED", again.getString("state"));
+        assertEquals(0, again.getInt("rowsImported"));
+        assertEquals(3, again.getInt("rowsUnchanged"));
+
+        String[] ids = {Fixtures.citizenId(), Fixtures.citizenId(), Fixtures.citizenId()};
+        String members = MEMBER_HEADER
+                + ids[0] + ",Nguyễn Văn An,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + p + ".CB1,OFFICIAL,2005-03-26,2006-03-26,không\n"
+                + ids[1] + ",\"Lò Thị Bình\",15/07/1990,Nữ,03,BUDDHISM,LOWER_SECONDARY,NONE,FARMER," + p + ".CB1,Chính thức,02/09/2015,02/09/2016,có\n"
+                + ids[2] + ",Trần Văn Cường,1999-12-31,Nam,01,NONE,UPPER_SECONDARY,COLLEGE,STUDENT," + p + ".CB1,Dự bị,2025-05-19,,có\n";
+        JsonPath imported = runImport("members", members, admin());
+        assertEquals("COMPLETED", imported.getString("state"), imported.prettify());
+        assertEquals(3, imported.getInt("rowsRead"));
+        assertEquals(3, imported.getInt("rowsImported"));
+        UUID cell = cellWithCode(p + ".CB1");
+        given().header("Authorization", admin()).get("/api/v1/organisations/" + cell).then()
+                .body("members", equalTo(3)).body("officialMembers", equalTo(2));
+        assertEquals(3, count("SELECT count(*) FROM outbox_event o JOIN member m ON o.subject = m.id::text"
+                + " WHERE m.cell_id = '" + cell + "' AND o.type = 'vn.partydev.admission.MemberRegistered.v1'"));
+
+        JsonPath rerun = runImport("members", members, admin());
+        assertEquals("COMPLETED", rerun.getString("state"));
+        assertEquals(0, rerun.getInt("rowsImported"));
+        assertEquals(3, rerun.getInt("rowsUnchanged"));
+        assertEquals(3, count("SELECT count(*) FROM member WHERE cell_id = '" + cell + "'"));
+        assertEquals(3, count("SELECT count(*) FROM member_cell_period WHERE cell_id = '" + cell + "'"));
+        assertEquals(3, count("SELECT count(*) FROM outbox_event o JOIN member m ON o.subject = m.id::text"
+                + " WHERE m.cell_id = '" + cell + "' AND o.type = 'vn.partydev.admission.MemberRegistered.v1'"),
+                "the re-run published nothing");
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileAndEveryBadRowIsReported() {
+        UUID[] tree = Fixtures.provinceCommuneCell();
+        String cellCode = given().header("Authorization", admin()).get("/api/v1/organisations/" + tree[2])
+                .then().extract().path("organisation.code");
+        String good1 = Fixtures.citizenId();
+        String good2 = Fixtures.citizenId();
+        String members = MEMBER_HEADER
+                + good1 + ",Nguyễn Văn An,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,2005-03-26,2006-03-26,\n"
+                + "12345678901,Lê Văn Sai,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,2005-03-26,2006-03-26,\n"
+                + good2 + ",Phạm Thị Dung,1981-01-02,FEMALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT,KHONG-CO-CHI-BO,OFFICIAL,2005-03-26,2006-03-26,\n"
+                + good1 + ",Nguyễn Văn An,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,2005-03-26,2006-03-26,\n"
+                + Fixtures.citizenId() + ",Vũ Văn Trẻ,2000-03-15,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",PROBATIONARY,2018-03-14,,\n";
+        JsonPath result = runImport("members", members, admin());
+        assertEquals("FAILED", result.getString("state"));
+        assertEquals(5, result.getInt("rowsRead"));
+        assertEquals(1, result.getInt("rowsValid"));
+        assertEquals(0, result.getInt("rowsImported"));
+        assertEquals(4, result.getInt("errorCount"));
+        assertEquals(List.of(3, 4, 5, 6), result.getList("errors.line", Integer.class));
+        assertEquals(List.of("so_cccd", "ma_chi_bo", "so_cccd", "ngay_vao_dang"), result.getList("errors.column", String.class));
+        assertEquals(0, count("SELECT count(*) FROM member WHERE citizen_id IN ('" + good1 + "', '" + good2 + "')"));
+        assertEquals(0, count("SELECT count(*) FROM member WHERE cell_id = '" + tree[2] + "'"));
+    }
+
+    @Test
+    void aWrongHeaderOrKindIsRefusedAtOnce() {
+        given().header("Authorization", admin()).contentType("text/csv").queryParam("kind", "members")
+                .body("so_cccd,ho_ten\n001190012345,Nguyễn Văn An\n").post("/api/v1/imports")
+                .then().statusCode(400).body("code", equalTo("CSV_HEADER"));
+        given().header("Authorization", admin()).contentType("text/csv").queryParam("kind", "people")
+                .body(MEMBER_HEADER).post("/api/v1/imports").then().statusCode(400);
+    }
+
+    @Test
+    void aCommuneImportsOnlyIntoItsOwnCellsAndSeesOnlyItsOwnImports() {
+        UUID[] mine = Fixtures.provinceCommuneCell();
+        UUID[] other = Fixtures.provinceCommuneCell();
+        String otherCell = given().header("Authorization", admin()).get("/api/v1/organisations/" + other[2])
+                .then().extract().path("organisation.code");
+        String members = MEMBER_HEADER + Fixtures.citizenId() + ",Nguyễn Văn An,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,"
+                + "UNIVERSITY,CIVIL_SERVANT," + otherCell + ",OFFICIAL,2005-03-26,2006-03-26,\n";
+        String mineUser = TestTokens.bearer("organiser", mine[1]);
+        JsonPath result = runImport("members", members, mineUser);
+        assertEquals("FAILED", result.getString("state"));
+        assertEquals(List.of("ma_chi_bo"), result.getList("errors.column", String.class));
+        given().header("Authorization", TestTokens.bearer("organiser", other[1])).get("/api/v1/imports/" + result.getString("id"))
+                .then().statusCode(404);
+    }
+
+    private JsonPath runImport(String kind, String csv, String authorization) {
+        String location = given().header("Authorization", authorization).contentType("text/csv; charset=UTF-8")
+                .queryParam("kind", kind).body(csv).post("/api/v1/imports")
+                .then().statusCode(202).extract().header("Location");
+        String path = location.substring(location.indexOf("/api/"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String state = given().header("Authorization", authorization).get(path).then().statusCode(200).extract().path("state");
+            return state.equals("COMPLETED") || state.equals("FAILED");
+        });
+        return given().header("Authorization", authorization).get(path).then().extract().jsonPath();
+    }
+
+    private UUID cellWithCode(String code) {
+        return UUID.fromString(given().header("Authorization", admin()).queryParam("kind", "CELL").queryParam("q", "chi bo thon mot")
+                .queryParam("limit", 500).get("/api/v1/organisations").then().extract().jsonPath()
+                .getString("items.find { it.code == '" + code + "' }.id"));
+    }
+
+    private int count(String sql) {
+        try (var connection = dataSource.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package vn.partydev.admission.cases;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.partydev.admission.domain.CandidateKnowledge;
+import vn.partydev.admission.domain.CertificateKnowledge;
+import vn.partydev.admission.service.MemberRegistry;
+import vn.partydev.admission.service.RegisterMember;
+import vn.partydev.local.PartyDevTestInfrastructure;
+import vn.partydev.local.TestTokens;
+import vn.partydev.platform.codes.EthnicGroup;
+import vn.partydev.platform.codes.Gender;
+import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.MemberStatus;
+import vn.partydev.platform.codes.NominationSource;
+import vn.partydev.platform.codes.Occupation;
+import vn.partydev.platform.codes.OrganisationKind;
+import vn.partydev.platform.codes.ProfessionalLevel;
+import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.codes.TrainingKind;
+import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.events.EventInjector;
+import vn.partydev.platform.events.candidate.CandidateListed;
+import vn.partydev.platform.events.candidate.CandidateNominated;
+import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.scope.OrganisationRef;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Arranges admission tests through the public ways in: organisations through the API, members through the roll's
+ * MemberRegistry, candidates and certificates as events on the real broker (as candidate- and training-service send them).
+ */
+@ApplicationScoped
+public class CaseFixtures {
+
+    public static final UUID ROOT = OrganisationRef.NATIONAL_ROOT_ID;
+    public static final String CANDIDATE_TOPIC = "partydev.candidate.v1";
+    public static final String TRAINING_TOPIC = "partydev.training.v1";
+
+    @Inject
+    MemberRegistry registry;
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A province, a commune that decides admissions, and a cell under the commune (or under a grassroots committee). */
+    public record Tree(UUID province, UUID commune, UUID committee, UUID cell) {
+    }
+
+    public Tree tree(boolean withGrassrootsCommittee) {
+        UUID province = organisation(ROOT, OrganisationKind.PROVINCIAL, false);
+        UUID commune = organisation(province, OrganisationKind.COMMUNE, true);
+        UUID committee = withGrassrootsCommittee ? organisation(commune, OrganisationKind.GRASSROOTS_COMMITTEE, false) : null;
+        UUID cell = organisation(committee != null ? committee : commune, OrganisationKind.CELL, false);
+        return new Tree(province, commune, committee, cell);
+    }
+
+    public UUID organisation(UUID parent, OrganisationKind kind, boolean decides) {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 12);
+        return UUID.fromString(given().header("Authorization", TestTokens.bearer("admin", ROOT)).contentType(ContentType.JSON)
+                .body(Map.of("parentId", parent, "code", code, "name", "Tổ chức " + code, "kind", kind,
+                        "mayDecideAdmission", decides, "validFrom", "2000-01-01"))
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id"));
+    }
+
+    /** {@code count} official members of the cell, on the roll since 2010 and official since 2011. */
+    public List<UUID> officialMembers(UUID cell, int count) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(registry.register(new RegisterMember(null, "Đảng viên " + i, null, LocalDate.of(1975, 1, 1),
+                    Gender.MALE, EthnicGroup.KINH, Religion.NONE, GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.NONE,
+                    Occupation.values()[0], false, false, cell, null, MemberStatus.OFFICIAL, LocalDate.of(2010, 1, 1),
+                    LocalDate.of(2011, 1, 1))).id);
+        }
+        return ids;
+    }
+
+    public static Demographics person(LocalDate birthDate, GeneralEducation education, boolean youthUnion) {
+        return new Demographics(Gender.FEMALE, birthDate, EthnicGroup.KINH, Religion.NONE, education,
+                ProfessionalLevel.values()[0], Occupation.values()[0], youthUnion, false);
+    }
+
+    /**
+     * A candidate listed by the cell with an awareness certificate, sent in the awkward order (certificate, listing,
+     * nomination), and waited for until admission knows all three.
+     */
+    public UUID listedCandidate(UUID cell, Demographics demographics, LocalDate certificateValidUntil) {
+        UUID candidate = UUID.randomUUID();
+        try (EventInjector training = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/training-service");
+             EventInjector candidates = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/candidate-service")) {
+            training.send(TRAINING_TOPIC, new CertificateIssued(candidate, "AW-" + candidate.toString().substring(0, 8),
+                    TrainingKind.AWARENESS, ROOT, UUID.randomUUID(), certificateValidUntil.minusMonths(60), certificateValidUntil));
+            candidates.send(CANDIDATE_TOPIC, new CandidateListed(candidate, cell, LocalDate.of(2024, 6, 1)));
+            candidates.send(CANDIDATE_TOPIC, new CandidateNominated(candidate, cell, null, LocalDate.of(2024, 3, 1),
+                    NominationSource.TRADE_UNION, demographics));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            CandidateKnowledge known = CandidateKnowledge.findById(candidate);
+            return known != null && known.birthDate != null && known.listedCellId != null
+                    && CertificateKnowledge.count("key.personId", candidate) == 1;
+        }));
+        return candidate;
+    }
+
+    public void newMemberTheoryCertificate(UUID person, LocalDate issuedOn) {
+        try (EventInjector training = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/training-service")) {
+            training.send(TRAINING_TOPIC, new CertificateIssued(person, "NM-" + person.toString().substring(0, 8),
+                    TrainingKind.NEW_MEMBER_THEORY, ROOT, UUID.randomUUID(), issuedOn, null));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                CertificateKnowledge.count("key.personId = ?1 and kind = ?2", person, TrainingKind.NEW_MEMBER_THEORY) == 1));
+    }
+
+    // --- HTTP helpers, as a commune organiser
+
+    public static String organiser(UUID organisation) {
+        return TestTokens.bearer("organiser", organisation);
+    }
+
+    public static ValidatableResponse post(UUID scope, String path, Object body) {
+        return given().header("Authorization", organiser(scope)).contentType(ContentType.JSON).body(body)
+                .post(path).then();
+    }
+
+    public static UUID open(UUID scope, UUID candidate, String openedOn) {
+        return UUID.fromString(post(scope, "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", openedOn))
+                .statusCode(201).extract().path("id"));
+    }
+
+    /** Drives a case through application, background, verification, two member introductions and an opinion. */
+    public static void readyForCellVote(UUID scope, UUID caseId, UUID introducerA, UUID introducerB, String on) {
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(scope, base + "/application", Map.of("receivedOn", on)).statusCode(200);
+        post(scope, base + "/background", Map.of("declaredOn", on)).statusCode(200);
+        String task = post(scope, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", on))
+                .statusCode(200).extract().path("verificationTasks[0].id");
+        post(scope, base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", on)).statusCode(200);
+        post(scope, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", introducerA,
+                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(200);
+        post(scope, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", introducerB,
+                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(200);
+        post(scope, base + "/opinions", Map.of("giver", "RESIDENCE_CELL", "givenOn", on, "favourable", true)).statusCode(200);
+    }
+
+    /** From a case ready for its cell vote to the ceremony: adopted vote, decision, ceremony. */
+    public static void toCeremony(UUID scope, UUID caseId, String votedOn, String decidedOn, String ceremonyOn) {
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(scope, base + "/cell-votes", cellVote(votedOn, 6, 1, "ADOPTED")).statusCode(200);
+        post(scope, base + "/decision", Map.of("decidedOn", decidedOn)).statusCode(200);
+        post(scope, base + "/ceremony", Map.of("heldOn", ceremonyOn)).statusCode(200);
+    }
+
+    public static Map<String, Object> cellVote(String on, int yes, int no, String resolution) {
+        return Map.of("votedOn", on, "yes", yes, "no", no, "resolution", resolution);
+    }
+
+    /** What a failed command must leave untouched: the case row's version, its votes and the events about the person. */
+    public String footprint(UUID caseId, UUID person) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT (SELECT version || ':' || state FROM admission_case WHERE id = ?)"
+                     + " || '|' || (SELECT count(*) FROM case_vote WHERE case_id = ?)"
+                     + " || '|' || (SELECT count(*) FROM introduction WHERE case_id = ?)"
+                     + " || '|' || (SELECT count(*) FROM outbox_event WHERE subject = ?)"
+                     + " || '|' || (SELECT count(*) FROM member WHERE id = ?)")) {
+            query.setObject(1, caseId);
+            query.setObject(2, caseId);
+            query.setObject(3, caseId);
+            query.setString(4, person.toString());
+            query.setObject(5, person);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /** The ce_types of the events about a person, in outbox order. */
+    public List<String> eventTypes(UUID person) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT type FROM outbox_event WHERE subject = ? ORDER BY position")) {
+            query.setString(1, person.toString());
+            List<String> types = new ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1).replace("vn.partydev.admission.", "").replace(".v1", ""));
+                }
+            }
+            return types;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.partydev.admission.cases;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.partydev.platform.codes.GeneralEducation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.partydev.admission.cases.CaseFixtures.cellVote;
+import static vn.partydev.admission.cases.CaseFixtures.post;
+
+/** R-INTRO-1/2, R-VOTE-2, and the working-day deadlines R-SLA-1 (across 2 September) and R-SLA-2 (across Tết). */
+@QuarkusTest
+class IntroductionAndDeadlineRulesTest {
+
+    @Inject
+    CaseFixtures fixtures;
+
+    private UUID verifiedCase(UUID commune, UUID candidate, String on) {
+        UUID caseId = CaseFixtures.open(commune, candidate, on);
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(commune, base + "/application", Map.of("receivedOn", on)).statusCode(200);
+        post(commune, base + "/background", Map.of("declaredOn", on)).statusCode(200);
+        String task = post(commune, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", on))
+                .statusCode(200).extract().path("verificationTasks[0].id");
+        post(commune, base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", on)).statusCode(200);
+        return caseId;
+    }
+
+    @Test
+    void anIntroducerWithElevenMonthsTogetherIsRefusedTwelveIsEnough() throws Exception {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 3);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID caseId = verifiedCase(tree.commune(), candidate, "2025-01-10");
+        String introductions = "/api/v1/admission-cases/" + caseId + "/introductions";
+        String before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
+                "knownSince", "2024-03-12", "introducedOn", "2025-02-12")).statusCode(422)
+                .body("code", equalTo("R-INTRO-2"))
+                .body("detail", containsString("11 months"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+        post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
+                "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(200);
+    }
+
+    @Test
+    void aYouthUnionMemberOfYouthAgeIsIntroducedByTheYouthUnionCommittee() throws Exception {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 3);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(2000, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, true), LocalDate.of(2029, 1, 1));
+        UUID caseId = verifiedCase(tree.commune(), candidate, "2025-01-10");
+        String introductions = "/api/v1/admission-cases/" + caseId + "/introductions";
+        post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
+                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(200);
+        String before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(1),
+                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(422).body("code", equalTo("R-INTRO-1"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+        post(tree.commune(), introductions, Map.of("kind", "YOUTH_UNION_COMMITTEE", "introducedOn", "2025-02-12"))
+                .statusCode(200).body("state", equalTo("INTRODUCED"));
+        post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(2),
+                "knownSince", "2020-01-01", "introducedOn", "2025-02-13")).statusCode(422)
+                .body("detail", equalTo("the applicant already has two introducers; exactly two are allowed"));
+    }
+
+    @Test
+    void decisionDeadlineCountsWorkingDaysAcrossNationalDayAndExtendsOnce() throws Exception {
+        var tree = fixtures.tree(true);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2026-07-01");
+        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2026-07-01");
+        String base = "/api/v1/admission-cases/" + caseId;
+        // 60 working days from Friday 7 August 2026 would end on 30 October; 31 August, 1 and 2 September are holidays
+        // (Saturday 22 August is worked in exchange), so the decision is due on Tuesday 3 November
+        post(tree.commune(), base + "/cell-votes", cellVote("2026-08-07", 6, 1, "ADOPTED")).statusCode(200)
+                .body("decisionDue", equalTo("2026-11-03"))
+                .body("committeeId", equalTo(tree.committee().toString()));
+        // the cell sits under a grassroots committee: it votes before the decision (R-VOTE-2)
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-09-10")).statusCode(409);
+        post(tree.commune(), base + "/committee-votes", Map.of("votedOn", "2026-08-20", "members", 7, "yes", 4, "no", 3,
+                "resolution", "ADOPTED")).statusCode(422).body("code", equalTo("R-VOTE-2"));
+        post(tree.commune(), base + "/committee-votes", Map.of("votedOn", "2026-08-20", "members", 7, "yes", 5, "no", 2,
+                "resolution", "ADOPTED")).statusCode(200).body("state", equalTo("COMMITTEE_ADOPTED"));
+
+        String before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-11-04")).statusCode(422).body("code", equalTo("R-SLA-1"));
+        // one extension of at most 30 working days: 3 November + 30 working days = 15 December
+        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-16", "reason", "Chờ thẩm tra bổ sung"))
+                .statusCode(422).body("code", equalTo("R-SLA-1"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-15", "reason", "Chờ thẩm tra bổ sung"))
+                .statusCode(200).body("decisionExtendedTo", equalTo("2026-12-15"));
+        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-14", "reason", "lần hai"))
+                .statusCode(422).body("code", equalTo("R-SLA-1"));
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-11-04")).statusCode(200).body("state", equalTo("DECIDED"));
+        assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "CommitteeResolutionAdopted", "AdmissionDecided"),
+                fixtures.eventTypes(candidate));
+    }
+
+    @Test
+    void ceremonyOnWorkingDayThirtyOneAfterTetNeedsApprovalThirtyDoesNot() throws Exception {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-12-01");
+        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-12-01");
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(tree.commune(), base + "/cell-votes", cellVote("2026-01-05", 6, 1, "ADOPTED")).statusCode(200);
+        // received Friday 30 January 2026; Tết closes 16–20 February, so the 30th working day is Friday 20 March
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-01-29", "receivedOn", "2026-01-30")).statusCode(200)
+                .body("ceremonyDue", equalTo("2026-03-20"));
+        String before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23")).statusCode(422)
+                .body("code", equalTo("R-SLA-2"))
+                .body("detail", containsString("2026-03-20"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-20")).statusCode(200).body("state", equalTo("PROBATION"));
+    }
+
+    @Test
+    void aLateCeremonyWithTheSuperiorCommitteesApprovalIsAccepted() {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-12-01");
+        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-12-01");
+        String base = "/api/v1/admission-cases/" + caseId;
+        post(tree.commune(), base + "/cell-votes", cellVote("2026-01-05", 6, 1, "ADOPTED")).statusCode(200);
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-01-29", "receivedOn", "2026-01-30")).statusCode(200);
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23", "superiorApprovalOn", "2026-03-18"))
+                .statusCode(200).body("lateCeremonyApprovedOn", equalTo("2026-03-18"));
+    }
+}
