@@ -24,7 +24,7 @@ class InfrastructureTest {
     void migrationsCreatedTheServiceAndPlatformTables() throws Exception {
         try (var connection = dataSource.getConnection();
              var query = connection.prepareStatement("SELECT count(*) FROM information_schema.tables"
-                     + " WHERE table_schema = 'public' AND table_name IN ('organisation_node', 'outbox_event', 'processed_event')");
+                     + " WHERE table_schema = 'public' AND table_name IN ('read_model', 'admission_target', 'processed_event')");
              var rows = query.executeQuery()) {
             rows.next();
             assertEquals(3, rows.getInt(1));

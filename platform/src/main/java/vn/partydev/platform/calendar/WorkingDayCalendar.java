@@ -20,7 +20,7 @@ import java.util.Map;
  * days" are computed here.
  * <p>
  * The table is small; it is read into memory on first use and re-read after {@link #reload()} (called by the
- * subscriber when the calendar changes) or every 10 minutes.
+ * subscriber when the calendar changes) or every minute.
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
@@ -45,7 +45,7 @@ public class WorkingDayCalendar {
     }
 
     /** Forgets the cached calendar; the next question re-reads the table. */
-    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void reload() {
         days = null;
     }

@@ -109,6 +109,8 @@ final class EventConsumer implements Runnable {
             }
         } catch (WakeupException e) {
             // stop() was called
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Event consumer of %s stopped", config.topics().orElseThrow());
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }

@@ -14,9 +14,11 @@ import java.util.UUID;
 
 /**
  * Keeps {@code organisation_replica}, this service's copy of the party organisation tree (owned by
- * admission-service), from the {@code Organisation*} events. Order-tolerant: every event is an upsert, and a
- * retirement is never undone by a registration or update that arrives after it. Idle where the admission topic
- * is not consumed (admission-service itself).
+ * admission-service), from the {@code Organisation*} events. Registrations and updates carry the whole state and
+ * are upserts, so an update may arrive first; they never undo a retirement. One organisation's events share a key
+ * and so arrive in order; a retirement of an organisation the replica has never seen cannot be applied (the
+ * table needs its kind, code, name and path) and goes to the dead-letter topic. Idle where the admission topic is
+ * not consumed (admission-service itself).
  */
 @ApplicationScoped
 public class OrganisationReplicaSubscriber implements EventSubscriber {
@@ -27,9 +29,8 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
             ON CONFLICT (id) DO UPDATE SET parent_id = EXCLUDED.parent_id, kind = EXCLUDED.kind, code = EXCLUDED.code,
                 name = EXCLUDED.name, path = EXCLUDED.path, may_decide_admission = EXCLUDED.may_decide_admission,
                 population = EXCLUDED.population, updated_at = now()""";
-    private static final String RETIRE = """
-            INSERT INTO organisation_replica (id, retired, successor_id, updated_at) VALUES (?, true, ?, now())
-            ON CONFLICT (id) DO UPDATE SET retired = true, successor_id = EXCLUDED.successor_id, updated_at = now()""";
+    private static final String RETIRE =
+            "UPDATE organisation_replica SET retired = true, successor_id = ?, updated_at = now() WHERE id = ?";
 
     private final InboxConfig config;
     private final AgroalDataSource dataSource;
@@ -79,9 +80,11 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
 
     private void retire(UUID id, UUID successorId) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement retire = connection.prepareStatement(RETIRE)) {
-            retire.setObject(1, id);
-            retire.setObject(2, successorId);
-            retire.executeUpdate();
+            retire.setObject(1, successorId);
+            retire.setObject(2, id);
+            if (retire.executeUpdate() == 0) {
+                throw new IllegalStateException("organisation " + id + " is not in the replica");
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the organisation replica", e);
         }

@@ -48,7 +48,7 @@ public final class OutboxRelay implements Runnable {
             FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED""";
     private static final String LAST_POSITION = "SELECT COALESCE(MAX(published_position), 0) FROM outbox_event";
     private static final String MARK_PUBLISHED =
-            "UPDATE outbox_event SET published_at = now(), published_position = ? WHERE position = ?";
+            "UPDATE outbox_event SET published_at = clock_timestamp(), published_position = ? WHERE position = ?";
 
     private final DataSource dataSource;
     private final RelaySettings settings;

@@ -136,6 +136,11 @@ public class ProblemMappers {
     /** Everything else. A few database answers are still the caller's doing; the rest is our bug. */
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri, HttpHeaders headers) {
+        ProblemException wrapped = wrappedProblem(exception);
+        if (wrapped != null) {
+            // thrown inside something that wrapped it (a transaction commit, an async stage): still the caller's answer
+            return problem(wrapped, uri, headers);
+        }
         String sqlState = sqlState(exception);
         if ("23505".equals(sqlState)) {
             return respond(ProblemType.CONFLICT, "DUPLICATE", "an object with the same identifying values already exists",
@@ -179,6 +184,16 @@ public class ProblemMappers {
         } catch (RuntimeException unreadablePath) {
             return null;
         }
+    }
+
+    private static ProblemException wrappedProblem(Throwable exception) {
+        int depth = 0;
+        for (Throwable cause = exception.getCause(); cause != null && depth < 10; cause = cause.getCause(), depth++) {
+            if (cause instanceof ProblemException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static String sqlState(Throwable exception) {

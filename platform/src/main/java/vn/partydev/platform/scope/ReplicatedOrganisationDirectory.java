@@ -50,6 +50,9 @@ public class ReplicatedOrganisationDirectory implements OrganisationDirectory {
             try (ResultSet rows = statement.executeQuery()) {
                 List<OrganisationRef> organisations = new ArrayList<>();
                 while (rows.next()) {
+                    if (rows.getString("kind") == null || rows.getString("path") == null) {
+                        continue;   // a placeholder from an event that arrived before the organisation's registration
+                    }
                     organisations.add(new OrganisationRef(
                             rows.getObject("id", UUID.class),
                             rows.getObject("parent_id", UUID.class),

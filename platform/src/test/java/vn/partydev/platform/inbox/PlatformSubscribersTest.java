@@ -74,16 +74,15 @@ class PlatformSubscribersTest {
     }
 
     @Test
-    void retirementArrivingFirstIsNotUndoneByTheRegistration() throws SQLException {
+    void anUpdateArrivingBeforeTheRegistrationIsApplied() throws SQLException {
         UUID cell = UUID.randomUUID();
-        admissionService.send(ADMISSION, new OrganisationRetired(cell, LocalDate.of(2026, 1, 1), null));
-        UUID registeredId = admissionService.send(ADMISSION, new OrganisationRegistered(cell, ROOT, OrganisationKind.CELL,
-                "CB-02", "Chi bộ 2", "/" + ROOT + "/" + cell + "/", false, null, LocalDate.of(2020, 1, 1)));
+        UUID updatedId = admissionService.send(ADMISSION, new OrganisationUpdated(cell, ROOT, OrganisationKind.CELL,
+                "CB-02", "Chi bộ 2", "/" + ROOT + "/" + cell + "/", false, null));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> processed("platform-organisation-replica", registeredId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed("platform-organisation-replica", updatedId));
         Map<String, Object> row = organisation(cell);
-        assertEquals(true, row.get("retired"));
         assertEquals("CB-02", row.get("code"));
+        assertEquals(false, row.get("retired"));
     }
 
     @Test

@@ -24,6 +24,12 @@ import static vn.partydev.platform.testapp.SpecimenRequests.create;
 @QuarkusTest
 class ScopeAndSecurityTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @jakarta.inject.Inject
+    vn.partydev.platform.scope.OrganisationDirectory directory;
+
     private static final String A_PATH = "/00000000-0000-0000-0000-000000000001/10000000-0000-0000-0000-000000000001/"
             + "20000000-0000-0000-0000-00000000000a/";
 
@@ -79,6 +85,24 @@ class ScopeAndSecurityTest {
     @Test
     void anOrganisationUnknownToTheReplicaIsForbidden() {
         assertProblem(as("cell", UNKNOWN).get("/api/v1/specimens/me").then(), 403, "ORGANISATION_UNKNOWN");
+    }
+
+    @Test
+    void aPlaceholderRowFromAnEarlyRetirementIsNotAScope() throws Exception {
+        UUID early = UUID.randomUUID();
+        try (var connection = dataSource.getConnection();
+             var insert = connection.prepareStatement("INSERT INTO organisation_replica (id, retired) VALUES (?, TRUE)")) {
+            insert.setObject(1, early);
+            insert.executeUpdate();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(directory.find(early).isEmpty());
+        assertProblem(as("cell", early).get("/api/v1/specimens/me").then(), 403, "ORGANISATION_UNKNOWN");
+    }
+
+    @Test
+    void theDirectoryListsChildren() {
+        List<UUID> children = directory.children(PROVINCE).stream().map(vn.partydev.platform.scope.OrganisationRef::id).toList();
+        assertEquals(List.of(COMMUNE_A, COMMUNE_B), children);
     }
 
     @Test

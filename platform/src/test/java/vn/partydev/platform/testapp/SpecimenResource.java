@@ -147,10 +147,29 @@ public class SpecimenResource {
     }
 
     @POST
+    @Path("/{id}/wrapped-rule")
+    @RolesAllowed({"organiser", "cell"})
+    public void breakRuleInsideSomethingElse(@PathParam("id") UUID id) {
+        throw new java.util.concurrent.CompletionException(new RuleViolation("R-TEST-2", "wrapped, still a rule"));
+    }
+
+    @POST
     @Path("/{id}/step")
     @RolesAllowed({"organiser", "cell"})
     public void stepOutOfOrder(@PathParam("id") UUID id) {
         throw new Conflict("STEP_OUT_OF_ORDER", "the cell has not voted yet");
+    }
+
+    /** Inserts a second row with the id of an existing one: the database refuses (unique violation). */
+    @POST
+    @Path("/{id}/twin")
+    @Transactional
+    @RolesAllowed({"organiser", "cell"})
+    public void twin(@PathParam("id") UUID id) {
+        Specimen.getEntityManager().createNativeQuery("INSERT INTO specimen (id, organisation_path, name, name_search,"
+                        + " citizen_id, copies, created_at, version) SELECT id, organisation_path, name, name_search, citizen_id,"
+                        + " copies, created_at, version FROM specimen WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
     }
 
     @GET

@@ -27,12 +27,16 @@ public class TallySubscriber implements EventSubscriber {
             ON CONFLICT (candidate_id) DO UPDATE SET applied = test_tally.applied + 1""";
 
     /** candidate id → System.nanoTime() when its event was applied (read by the benchmark). */
-    public final Map<UUID, Long> appliedAt = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> appliedAt = new ConcurrentHashMap<>();
 
     private final AgroalDataSource dataSource;
 
     public TallySubscriber(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    public Map<UUID, Long> appliedAt() {
+        return appliedAt;
     }
 
     @Override

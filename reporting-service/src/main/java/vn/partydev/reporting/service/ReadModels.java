@@ -1,0 +1,55 @@
+package vn.partydev.reporting.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+
+/**
+ * The generations of read models: each lives in its own schema ({@code rm_1}, {@code rm_2} …) and
+ * {@code read_model.active_schema} names the one that serves. Connections opened here run inside the caller's
+ * transaction with {@code search_path} set to the chosen schema, so every statement stays unqualified.
+ */
+@ApplicationScoped
+public class ReadModels {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * A connection on the active generation. {@code forWriting} takes a share lock on the pointer, so a
+     * switch-over waits for writers in flight and writers after it write to the new generation.
+     */
+    public Connection active(boolean forWriting) {
+        Connection connection = connection();
+        String schema = SqlStatements.one(connection, "SELECT active_schema FROM public.read_model"
+                + (forWriting ? " FOR SHARE" : ""), row -> row.getString(1));
+        return use(connection, schema);
+    }
+
+    /** A connection on the given generation (a rebuild's fresh schema). */
+    public Connection generation(String schema) {
+        return use(connection(), schema);
+    }
+
+    /** The time of the latest event applied to the active generation. */
+    public OffsetDateTime asOf(Connection connection) {
+        return SqlStatements.one(connection, "SELECT as_of FROM projection_state", row -> row.getObject(1, OffsetDateTime.class));
+    }
+
+    private Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("the reporting database is unavailable", e);
+        }
+    }
+
+    private static Connection use(Connection connection, String schema) {
+        SqlStatements.one(connection, "SELECT set_config('search_path', quote_ident(?) || ', public', true)", row -> row.getString(1), schema);
+        return connection;
+    }
+}

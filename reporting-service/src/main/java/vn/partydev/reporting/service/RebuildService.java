@@ -1,0 +1,302 @@
+package vn.partydev.reporting.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.jboss.logging.Logger;
+import vn.partydev.platform.events.CloudEventCodec;
+import vn.partydev.platform.events.DecodedEvent;
+import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.EventTypes;
+import vn.partydev.platform.events.UndecodableEvent;
+import vn.partydev.platform.inbox.InboxConfig;
+import vn.partydev.platform.problem.Conflict;
+import vn.partydev.platform.problem.NotFound;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Rebuilds every read model from the beginning of the three topics into a fresh generation (schema) while the
+ * active one keeps serving, then switches over in one transaction. The topics are read by a plain consumer of its
+ * own (assigned partitions, no group, no commits) up to the end offsets seen at the start, facts only, in large
+ * transactions; the aggregates are then computed in bulk; what arrived meanwhile is applied live-style; finally,
+ * holding the pointer row (so the live consumer pauses), the last records are applied and the pointer moves.
+ */
+@ApplicationScoped
+public class RebuildService {
+
+    private static final Logger LOG = Logger.getLogger(RebuildService.class);
+    private static final int BATCH = 2_000;
+    private static final long LOCKED_CATCH_UP_LIMIT = 5_000;
+
+    @Inject
+    ReadModels readModels;
+
+    @Inject
+    ReadModelProjection projection;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    InboxConfig consumer;
+
+    private final Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
+            .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
+    private final Map<UUID, Run> runs = new HashMap<>();
+
+    /** Starts a rebuild; a second one while the first runs is a conflict. */
+    public synchronized RebuildProgress start() {
+        if (runs.values().stream().anyMatch(run -> run.state.equals("RUNNING"))) {
+            throw new Conflict("REBUILD_RUNNING", "a rebuild is already running");
+        }
+        Run run = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                String schema = "rm_" + SqlStatements.one(connection, "SELECT nextval('read_model_generation')", row -> row.getLong(1));
+                SqlStatements.one(connection, "SELECT create_read_model(?)", row -> null, schema);
+                Run created = new Run(UUID.randomUUID(), schema, OffsetDateTime.now());
+                SqlStatements.update(connection, "INSERT INTO rebuild_run (id, target_schema, state, started_at) VALUES (?, ?, 'RUNNING', ?)",
+                        created.id, schema, created.startedAt);
+                return created;
+            }
+        });
+        runs.put(run.id, run);
+        Thread worker = new Thread(() -> execute(run), "read-model-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return run.progress();
+    }
+
+    public synchronized RebuildProgress progress(UUID id) {
+        Run run = runs.get(id);
+        if (run != null) {
+            return run.progress();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                RebuildProgress stored = SqlStatements.one(connection, "SELECT id, state, target_schema, started_at, finished_at, "
+                                + "events_applied, events_total, failure FROM rebuild_run WHERE id = ?",
+                        row -> RebuildProgress.of(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                                row.getObject(4, OffsetDateTime.class), row.getObject(5, OffsetDateTime.class), row.getLong(6), row.getLong(7),
+                                row.getString(8)), id);
+                if (stored == null) {
+                    throw new NotFound("rebuild", id);
+                }
+                return stored;
+            }
+        });
+    }
+
+    private void execute(Run run) {
+        try (KafkaConsumer<byte[], byte[]> reader = reader()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : consumer.topics().orElseThrow()) {
+                reader.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            reader.assign(partitions);
+            reader.seekToBeginning(partitions);
+            Map<TopicPartition, Long> beginning = reader.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions);
+            run.total.set(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
+            LOG.infof("Rebuild %s into %s: %d records to read from %s", run.id, run.schema, run.total.get(), consumer.topics().orElseThrow());
+
+            readUpTo(run, reader, end, false);
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection connection = readModels.generation(run.schema)) {
+                    Aggregates.all(connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            LOG.infof("Rebuild %s: facts applied, aggregates computed; catching up", run.id);
+            Map<TopicPartition, Long> latest = reader.endOffsets(partitions);
+            while (remaining(reader, latest) > LOCKED_CATCH_UP_LIMIT) {
+                run.total.addAndGet(remaining(reader, latest));
+                readUpTo(run, reader, latest, true);
+                latest = reader.endOffsets(partitions);
+            }
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> switchOver(run, reader, partitions));
+            run.finish("SWITCHED", null);
+            LOG.infof("Rebuild %s: %s now serves; %d events read at %.0f events/s", run.id, run.schema, run.read.get(),
+                    run.progress().eventsPerSecond() == null ? 0.0 : run.progress().eventsPerSecond());
+        } catch (RuntimeException e) {
+            LOG.errorf("Rebuild %s failed: %s", run.id, e.getMessage());
+            run.finish("FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            persist(run);
+        }
+    }
+
+    /** Holding the pointer row: live writers wait; the last records are applied and the fresh generation takes over. */
+    private void switchOver(Run run, KafkaConsumer<byte[], byte[]> reader, List<TopicPartition> partitions) {
+        try (Connection connection = dataSource.getConnection()) {
+            String previous = SqlStatements.one(connection, "SELECT active_schema FROM public.read_model FOR UPDATE", row -> row.getString(1));
+            Map<TopicPartition, Long> last = reader.endOffsets(partitions);
+            run.total.addAndGet(remaining(reader, last));
+            try (Connection generation = readModels.generation(run.schema)) {
+                Applied applied = new Applied();
+                while (remaining(reader, last) > 0) {
+                    for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                        apply(run, generation, record, true, applied);
+                    }
+                }
+                applied.record(projection, generation);
+            }
+            SqlStatements.update(connection, "UPDATE public.read_model SET active_schema = ?", run.schema);
+            SqlStatements.one(connection, "SELECT set_config('search_path', 'public', true)", row -> null);
+            LOG.infof("Rebuild %s: switched from %s to %s", run.id, previous, run.schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot switch read-model generations", e);
+        }
+    }
+
+    private void readUpTo(Run run, KafkaConsumer<byte[], byte[]> reader, Map<TopicPartition, Long> end, boolean live) {
+        long lastLog = System.nanoTime();
+        while (remaining(reader, end) > 0) {
+            List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+            while (batch.size() < BATCH && remaining(reader, end) > 0) {
+                for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200))) {
+                    // records beyond the end offsets captured for this pass are applied too: they are simply early
+                    batch.add(record);
+                }
+            }
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+                try (Connection connection = readModels.generation(run.schema)) {
+                    SqlStatements.one(connection, "SELECT set_config('synchronous_commit', 'off', true)", row -> null);
+                    Applied applied = new Applied();
+                    for (ConsumerRecord<byte[], byte[]> record : batch) {
+                        apply(run, connection, record, live, applied);
+                    }
+                    applied.record(projection, connection);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            if (System.nanoTime() - lastLog > Duration.ofSeconds(5).toNanos()) {
+                RebuildProgress progress = run.progress();
+                LOG.infof("Rebuild %s: %d of %d events read, %d remaining, %.0f events/s, ETA %s s", run.id, progress.eventsRead(),
+                        progress.eventsTotal(), progress.eventsRemaining(), progress.eventsPerSecond(), progress.etaSeconds());
+                persist(run);
+                lastLog = System.nanoTime();
+            }
+        }
+    }
+
+    private void apply(Run run, Connection connection, ConsumerRecord<byte[], byte[]> record, boolean live, Applied applied) {
+        run.read.incrementAndGet();
+        DecodedEvent decoded;
+        try {
+            decoded = CloudEventCodec.decode(record);
+        } catch (UndecodableEvent e) {
+            return;   // the live consumer dead-lettered it; it is no fact
+        }
+        Class<? extends DomainEvent> type = types.get(decoded.metadata().type());
+        if (type == null) {
+            return;
+        }
+        DomainEvent event;
+        try {
+            event = decoded.data(type);
+        } catch (UndecodableEvent e) {
+            return;
+        }
+        if (projection.apply(connection, event, decoded.metadata().id(), decoded.metadata().time(), live)) {
+            applied.add(decoded.metadata().time());
+        }
+    }
+
+    /** Events applied in one transaction, recorded in the generation's state once. */
+    private static final class Applied {
+        private long events;
+        private OffsetDateTime latest;
+
+        void add(OffsetDateTime time) {
+            events++;
+            if (time != null && (latest == null || time.isAfter(latest))) {
+                latest = time;
+            }
+        }
+
+        void record(ReadModelProjection projection, Connection connection) {
+            if (events > 0) {
+                projection.recordApplied(connection, events, latest);
+            }
+        }
+    }
+
+    private static long remaining(KafkaConsumer<byte[], byte[]> reader, Map<TopicPartition, Long> end) {
+        long remaining = 0;
+        for (var entry : end.entrySet()) {
+            remaining += Math.max(0, entry.getValue() - reader.position(entry.getKey()));
+        }
+        return remaining;
+    }
+
+    private KafkaConsumer<byte[], byte[]> reader() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, consumer.bootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private void persist(Run run) {
+        RebuildProgress progress = run.progress();
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                SqlStatements.update(connection, "UPDATE rebuild_run SET state = ?, finished_at = ?, events_applied = ?, events_total = ?, "
+                        + "failure = ? WHERE id = ?", progress.state(), progress.finishedAt(), progress.eventsRead(), progress.eventsTotal(),
+                        progress.failure(), run.id);
+            } catch (SQLException e) {
+                LOG.warnf("Rebuild %s: cannot record progress (%s)", run.id, e.getMessage());
+            }
+        });
+    }
+
+    /** One rebuild in this process. */
+    private static final class Run {
+        final UUID id;
+        final String schema;
+        final OffsetDateTime startedAt;
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong total = new AtomicLong();
+        volatile String state = "RUNNING";
+        volatile OffsetDateTime finishedAt;
+        volatile String failure;
+
+        Run(UUID id, String schema, OffsetDateTime startedAt) {
+            this.id = id;
+            this.schema = schema;
+            this.startedAt = startedAt;
+        }
+
+        void finish(String finalState, String why) {
+            finishedAt = OffsetDateTime.now();
+            failure = why;
+            state = finalState;
+        }
+
+        RebuildProgress progress() {
+            return RebuildProgress.of(id, state, schema, startedAt, finishedAt, read.get(), total.get(), failure);
+        }
+    }
+}

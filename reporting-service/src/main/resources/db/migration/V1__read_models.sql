@@ -1,0 +1,215 @@
+-- reporting-service owns nothing but read models built from events, plus the targets users set.
+--
+-- Read models live in a schema per generation (rm_1, rm_2, ...): a rebuild fills a fresh schema from the
+-- beginning of the topics while the active one keeps serving, then switches `read_model.active_schema` in one
+-- transaction. Every statement on read models is unqualified and runs with search_path = <active schema>.
+
+CREATE FUNCTION create_read_model(target_schema TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
+DECLARE
+    previous_path TEXT := current_setting('search_path');
+BEGIN
+    EXECUTE format('CREATE SCHEMA %I', target_schema);
+    PERFORM set_config('search_path', quote_ident(target_schema), true);
+
+    -- The organisation tree (OrganisationRegistered/Updated/Retired), with materialised paths.
+    CREATE TABLE org_node (
+        id             UUID         PRIMARY KEY,
+        parent_id      UUID,
+        path           TEXT         NOT NULL,
+        kind           VARCHAR(30)  NOT NULL,
+        code           VARCHAR(50)  NOT NULL,
+        name           TEXT         NOT NULL,
+        may_decide     BOOLEAN      NOT NULL,
+        population     INTEGER,
+        retired_on     DATE
+    );
+    CREATE INDEX org_node_path ON org_node (path text_pattern_ops);
+    CREATE INDEX org_node_parent ON org_node (parent_id);
+    -- the national root exists before any event (as in every service's organisation replica)
+    INSERT INTO org_node (id, parent_id, path, kind, code, name, may_decide)
+    VALUES ('00000000-0000-0000-0000-000000000001', NULL, '/00000000-0000-0000-0000-000000000001/', 'CENTRAL', 'TW', 'Trung ương', FALSE);
+
+    -- Residential areas (thôn, bản, ấp, tổ dân phố) and how many active members live there.
+    CREATE TABLE residential_area (
+        id                UUID         PRIMARY KEY,
+        commune_id        UUID         NOT NULL,
+        commune_path      TEXT,
+        kind              VARCHAR(20)  NOT NULL,
+        name              TEXT         NOT NULL,
+        disadvantaged     BOOLEAN      NOT NULL,
+        covering_cell_id  UUID,
+        population        INTEGER,
+        members           INTEGER      NOT NULL DEFAULT 0
+    );
+    CREATE INDEX residential_area_path ON residential_area (commune_path text_pattern_ops);
+
+    -- One row per person in the pipeline: every fact merges into its own columns whatever the arrival order.
+    -- Business dates decide which of two facts about the same attribute wins (cell_since, demographics_on).
+    CREATE TABLE person (
+        person_id                 UUID         PRIMARY KEY,
+        cell_id                   UUID,
+        cell_since                DATE,
+        org_path                  TEXT,
+        residential_area_id       UUID,
+        source                    VARCHAR(30),
+        demographics_on           DATE,
+        gender                    VARCHAR(10),
+        birth_date                DATE,
+        ethnic_group              VARCHAR(20),
+        religion                  VARCHAR(30),
+        general_education         VARCHAR(20),
+        professional_level        VARCHAR(20),
+        occupation                VARCHAR(40),
+        youth_union               BOOLEAN,
+        nominated_on              DATE,
+        listed_on                 DATE,
+        removed_on                DATE,
+        enrolled_on               DATE,
+        certified_on              DATE,
+        certificate_valid_until   DATE,
+        case_id                   UUID,
+        case_opened_on            DATE,
+        cell_resolution_on        DATE,
+        decision_due              DATE,
+        decided_on                DATE,
+        ceremony_due              DATE,
+        admitted_on               DATE,
+        probation_ends_on         DATE,
+        recognition_vote_due      DATE,
+        recognition_voted_on      DATE,
+        recognition_decision_due  DATE,
+        recognised_on             DATE,
+        official_on               DATE,
+        struck_off_on             DATE,
+        case_closed_on            DATE,
+        case_closed_as            VARCHAR(20)
+    );
+    CREATE INDEX person_cell ON person (cell_id);
+    CREATE INDEX person_path ON person (org_path text_pattern_ops);
+    CREATE INDEX person_path_admitted ON person (org_path text_pattern_ops, admitted_on) WHERE admitted_on IS NOT NULL;
+
+    -- The member roll: where each member is and whether official, to count cells and areas exactly.
+    CREATE TABLE member (
+        member_id            UUID   PRIMARY KEY,
+        cell_id              UUID,
+        cell_since           DATE,
+        residential_area_id  UUID,
+        entry_date           DATE,
+        official_date        DATE,
+        left_on              DATE
+    );
+    CREATE INDEX member_cell ON member (cell_id);
+    CREATE INDEX member_area ON member (residential_area_id);
+
+    -- Per cell: active members, official members, latest admission (recomputed from member/person rows).
+    CREATE TABLE cell_stat (
+        cell_id           UUID     PRIMARY KEY,
+        members           INTEGER  NOT NULL,
+        officials         INTEGER  NOT NULL,
+        last_admitted_on  DATE
+    );
+
+    -- Pre-aggregated admissions: per leaf organisation (cell), month and breakdown category.
+    CREATE TABLE admission_stat (
+        cell_id    UUID         NOT NULL,
+        org_path   TEXT,
+        month      DATE         NOT NULL,
+        dimension  VARCHAR(30)  NOT NULL,
+        value      VARCHAR(40)  NOT NULL,
+        admitted   INTEGER      NOT NULL,
+        PRIMARY KEY (cell_id, month, dimension, value)
+    );
+    CREATE INDEX admission_stat_path_month ON admission_stat (org_path text_pattern_ops, month) INCLUDE (dimension, value, admitted);
+
+    -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
+    CREATE TABLE training_class (
+        class_id        UUID         PRIMARY KEY,
+        kind            VARCHAR(30)  NOT NULL,
+        organiser_id    UUID         NOT NULL,
+        org_path        TEXT,
+        starts_on       DATE         NOT NULL,
+        ends_on         DATE         NOT NULL,
+        capacity        INTEGER      NOT NULL,
+        completed_on    DATE
+    );
+    CREATE INDEX training_class_path ON training_class (org_path text_pattern_ops);
+    CREATE INDEX training_class_organiser ON training_class (organiser_id);
+
+    CREATE TABLE enrolment (
+        person_id     UUID         NOT NULL,
+        class_id      UUID         NOT NULL,
+        kind          VARCHAR(30)  NOT NULL,
+        enrolled_on   DATE         NOT NULL,
+        withdrawn_on  DATE,
+        PRIMARY KEY (person_id, class_id)
+    );
+    CREATE INDEX enrolment_class ON enrolment (class_id);
+
+    CREATE TABLE check_attempt (
+        person_id   UUID     NOT NULL,
+        class_id    UUID     NOT NULL,
+        attempt     INTEGER  NOT NULL,
+        passed      BOOLEAN  NOT NULL,
+        checked_on  DATE     NOT NULL,
+        PRIMARY KEY (person_id, class_id, attempt)
+    );
+    CREATE INDEX check_attempt_class ON check_attempt (class_id);
+
+    CREATE TABLE certificate (
+        certificate_number  VARCHAR(80)  PRIMARY KEY,
+        person_id           UUID         NOT NULL,
+        kind                VARCHAR(30)  NOT NULL,
+        issuer_id           UUID         NOT NULL,
+        class_id            UUID,
+        issued_on           DATE         NOT NULL,
+        valid_until         DATE,
+        revoked_on          DATE
+    );
+    CREATE INDEX certificate_class ON certificate (class_id);
+
+    -- Events applied to this generation (a rebuild and the live consumer may both meet an event at hand-over),
+    -- and the time of the latest one (asOf).
+    CREATE TABLE applied_event (
+        event_id  UUID  PRIMARY KEY
+    );
+    CREATE TABLE projection_state (
+        id              INTEGER      PRIMARY KEY CHECK (id = 1),
+        as_of           TIMESTAMPTZ,
+        events_applied  BIGINT       NOT NULL
+    );
+    INSERT INTO projection_state (id, as_of, events_applied) VALUES (1, NULL, 0);
+
+    PERFORM set_config('search_path', previous_path, true);
+END;
+$$;
+
+CREATE TABLE read_model (
+    id             INTEGER  PRIMARY KEY CHECK (id = 1),
+    active_schema  TEXT     NOT NULL
+);
+SELECT create_read_model('rm_1');
+INSERT INTO read_model (id, active_schema) VALUES (1, 'rm_1');
+
+-- Admissions targets (chỉ tiêu) per organisation and year or term, set by users of the parent organisation.
+-- Not derived from events, so a rebuild never touches them.
+CREATE TABLE admission_target (
+    org_id      UUID          NOT NULL,
+    period      VARCHAR(9)    NOT NULL,
+    admissions  INTEGER       NOT NULL CHECK (admissions >= 0),
+    set_by      VARCHAR(200)  NOT NULL,
+    set_at      TIMESTAMPTZ   NOT NULL,
+    PRIMARY KEY (org_id, period)
+);
+
+-- Rebuild runs and their progress.
+CREATE TABLE rebuild_run (
+    id              UUID          PRIMARY KEY,
+    target_schema   TEXT          NOT NULL,
+    state           VARCHAR(20)   NOT NULL,
+    started_at      TIMESTAMPTZ   NOT NULL,
+    finished_at     TIMESTAMPTZ,
+    events_total    BIGINT        NOT NULL DEFAULT 0,
+    events_applied  BIGINT        NOT NULL DEFAULT 0,
+    failure         TEXT
+);
+CREATE SEQUENCE read_model_generation START 2;

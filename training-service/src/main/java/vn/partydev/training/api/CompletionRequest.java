@@ -1,0 +1,12 @@
+package vn.partydev.training.api;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Completion of a class")
+public record CompletionRequest(
+        @Schema(description = "Completion date, on or after the class's last day; the certificates' issue date",
+                example = "2026-03-06")
+        @NotNull LocalDate completedOn) {
+}

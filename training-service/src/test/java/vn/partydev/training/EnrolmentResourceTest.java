@@ -1,0 +1,128 @@
+package vn.partydev.training;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.partydev.training.TrainingWorld.as;
+import static vn.partydev.training.TrainingWorld.enrol;
+import static vn.partydev.training.TrainingWorld.scheduleClass;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.partydev.platform.codes.TrainingKind;
+
+@QuarkusTest
+class EnrolmentResourceTest {
+
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private TrainingWorld world;
+    private TrainingWorld.Province here;
+
+    @BeforeEach
+    void arrange() {
+        world = new TrainingWorld(dataSource);
+        here = world.newProvince();
+    }
+
+    @Test
+    void aListedCandidateIsEnrolledInAnAwarenessClass() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 2, 5, null);
+        UUID candidate = world.listedCandidate(here.cell());
+        enrol(here.centre(), classId, candidate).then().statusCode(201)
+                .header("Location", containsString("/api/v1/classes/" + classId + "/enrolments/" + candidate))
+                .body("traineeKind", equalTo("CANDIDATE"))
+                .body("cellId", equalTo(here.cell().toString()))
+                .body("checkState", equalTo("NOT_EXAMINED"));
+    }
+
+    @Test
+    void aFullClassRefusesTheNextTraineeWithRTrain1() throws Exception {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 2, 5, null);
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+        UUID third = world.listedCandidate(here.cell());
+        enrol(here.centre(), classId, third).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("R-TRAIN-1"))
+                .body("detail", equalTo("the class is full: its capacity is 2 and 2 trainees are enrolled"));
+        assertEquals(2, world.count("SELECT count(*) FROM enrolment WHERE class_id = '" + classId + "'"));
+    }
+
+    @Test
+    void aWithdrawalFreesAPlace() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 1, 5, null);
+        UUID first = world.listedCandidate(here.cell());
+        enrol(here.centre(), classId, first).then().statusCode(201);
+        as("trainer", here.centre()).body(Map.of("withdrawnOn", "2026-03-03", "reason", "Chuyển công tác"))
+                .post("/api/v1/classes/{id}/enrolments/{person}/withdrawal", classId, first)
+                .then().statusCode(200).body("withdrawnOn", equalTo("2026-03-03"));
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+    }
+
+    @Test
+    void aPersonIsEnrolledAtMostOncePerClass() throws Exception {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        UUID candidate = world.listedCandidate(here.cell());
+        enrol(here.centre(), classId, candidate).then().statusCode(201);
+        enrol(here.centre(), classId, candidate).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("DUPLICATE"));
+        assertEquals(1, world.count("SELECT count(*) FROM enrolment WHERE class_id = '" + classId + "'"));
+    }
+
+    @Test
+    void aCandidateRemovedFromTheListIsNotEligible() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        UUID candidate = world.listedCandidate(here.cell());
+        world.removeFromList(candidate, here.cell());
+        enrol(here.centre(), classId, candidate).then().statusCode(422)
+                .body("code", equalTo("TRAINEE_NOT_ELIGIBLE"))
+                .body("detail", containsString("left the cell's list on 2026-01-15"));
+    }
+
+    @Test
+    void anUnknownPersonIsNotEligible() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        enrol(here.centre(), classId, UUID.randomUUID()).then().statusCode(422).body("code", equalTo("TRAINEE_NOT_ELIGIBLE"));
+    }
+
+    @Test
+    void theKindOfClassMustMatchTheTrainee() {
+        UUID awareness = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        UUID theory = scheduleClass(here.centre(), TrainingKind.NEW_MEMBER_THEORY, START, START.plusDays(4), 5, 5, null);
+        UUID member = world.probationaryMember(here.cell());
+        UUID candidate = world.listedCandidate(here.cell());
+
+        enrol(here.centre(), awareness, member).then().statusCode(422)
+                .body("code", equalTo("TRAINEE_NOT_ELIGIBLE")).body("detail", containsString("is a probationary member"));
+        enrol(here.centre(), theory, candidate).then().statusCode(422)
+                .body("code", equalTo("TRAINEE_NOT_ELIGIBLE")).body("detail", containsString("is a listed candidate"));
+        enrol(here.centre(), theory, member).then().statusCode(201).body("traineeKind", equalTo("PROBATIONARY_MEMBER"));
+    }
+
+    @Test
+    void anotherProvinceCannotEnrolInOurClass() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        TrainingWorld.Province elsewhere = world.newProvince();
+        enrol(elsewhere.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(404);
+    }
+
+    @Test
+    void theRosterListsEveryEnrolment() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+        as("viewer", here.province()).get("/api/v1/classes/{id}/enrolments", classId)
+                .then().statusCode(200).body("size()", equalTo(2));
+    }
+}
