@@ -25,6 +25,7 @@ import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.service.MemberAdministration;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.http.ETags;
+import vn.partydev.platform.http.Idempotent;
 import vn.partydev.platform.http.Page;
 import vn.partydev.platform.http.PageResponses;
 
@@ -41,6 +42,7 @@ public class MemberResource {
     MemberAdministration members;
 
     @POST
+    @Idempotent
     @RolesAllowed({"admin", "organiser", "cell"})
     @Operation(summary = "Put an existing member on the roll",
             description = "For members admitted before the system (new admissions arrive through the procedure). "

@@ -29,6 +29,7 @@ import vn.partydev.admission.domain.Organisation;
 import vn.partydev.admission.service.OrganisationAdministration;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.http.ETags;
+import vn.partydev.platform.http.Idempotent;
 import vn.partydev.platform.http.Page;
 import vn.partydev.platform.http.PageResponses;
 import vn.partydev.platform.http.Preconditions;
@@ -52,6 +53,7 @@ public class OrganisationResource {
     Clock clock;
 
     @POST
+    @Idempotent
     @RolesAllowed({"admin", "organiser"})
     @Operation(summary = "Register an organisation",
             description = "Adds a node under a parent in your subtree. Kinds nest as the tree allows (rule ORG-TREE): "

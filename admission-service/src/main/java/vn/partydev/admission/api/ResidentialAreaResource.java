@@ -27,6 +27,7 @@ import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.admission.domain.ResidentialArea;
 import vn.partydev.admission.service.ResidentialAreaAdministration;
 import vn.partydev.platform.http.ETags;
+import vn.partydev.platform.http.Idempotent;
 import vn.partydev.platform.http.Page;
 import vn.partydev.platform.http.PageResponses;
 import vn.partydev.platform.http.Preconditions;
@@ -46,6 +47,7 @@ public class ResidentialAreaResource {
     MemberRoll roll;
 
     @POST
+    @Idempotent
     @RolesAllowed({"admin", "organiser"})
     @Operation(summary = "Register a residential area",
             description = "The commune must be a current COMMUNE of your subtree; a covering cell must be a current cell "

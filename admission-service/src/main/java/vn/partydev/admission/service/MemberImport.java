@@ -162,7 +162,9 @@ public class MemberImport {
     }
 
     private int insertMembers(Connection connection) throws SQLException {
-        execute(connection, "CREATE TEMP TABLE imported_member (id UUID PRIMARY KEY) ON COMMIT DROP");
+        execute(connection, "CREATE TEMP TABLE imported_member (id UUID PRIMARY KEY, cell_id UUID, status TEXT, entry_date DATE,"
+                + " official_date DATE, gender TEXT, birth_date DATE, ethnic_group TEXT, religion TEXT, general_education TEXT,"
+                + " professional_level TEXT, occupation TEXT, youth BOOLEAN, trade BOOLEAN) ON COMMIT DROP");
         return executeUpdate(connection, "WITH inserted AS ("
                 + " INSERT INTO member (id, full_name, name_search, citizen_id, birth_date, gender, ethnic_group, religion,"
                 + " general_education, professional_level, occupation, youth_union_member, trade_union_member, cell_id,"
@@ -172,10 +174,13 @@ public class MemberImport {
                 + " s.status, s.entry_date, s.official_date, 0"
                 + " FROM member_staging s JOIN staging_cell c USING (cell_code)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM member m WHERE m.citizen_id = s.citizen_id)"
-                + " RETURNING id, cell_id, organisation_path, entry_date),"
+                + " RETURNING id, cell_id, organisation_path, status, entry_date, official_date, gender, birth_date, ethnic_group,"
+                + " religion, general_education, professional_level, occupation, youth_union_member, trade_union_member),"
                 + " periods AS (INSERT INTO member_cell_period (member_id, cell_id, organisation_path, from_date)"
                 + " SELECT id, cell_id, organisation_path, entry_date FROM inserted)"
-                + " INSERT INTO imported_member SELECT id FROM inserted");
+                + " INSERT INTO imported_member SELECT id, cell_id, status, entry_date, official_date, gender, birth_date,"
+                + " ethnic_group, religion, general_education, professional_level, occupation, youth_union_member,"
+                + " trade_union_member FROM inserted");
     }
 
     /** MemberRegistered for every member inserted, written to the outbox in batches. */
@@ -183,10 +188,11 @@ public class MemberImport {
         int batchSize = settings.eventBatchSize();
         // the all-zero id sorts before every id PostgreSQL generates
         UUID after = new UUID(0L, 0L);
-        try (PreparedStatement page = connection.prepareStatement("SELECT m.id, m.cell_id, m.status, m.entry_date,"
-                + " m.official_date, m.gender, m.birth_date, m.ethnic_group, m.religion, m.general_education,"
-                + " m.professional_level, m.occupation, m.youth_union_member, m.trade_union_member"
-                + " FROM imported_member i JOIN member m ON m.id = i.id WHERE i.id > ? ORDER BY i.id LIMIT ?")) {
+        // the members' own columns were kept by the insert: paging needs no join with the (not yet analysed) member table
+        execute(connection, "ANALYZE imported_member");
+        try (PreparedStatement page = connection.prepareStatement("SELECT id, cell_id, status, entry_date, official_date,"
+                + " gender, birth_date, ethnic_group, religion, general_education, professional_level, occupation, youth, trade"
+                + " FROM imported_member WHERE id > ? ORDER BY id LIMIT ?")) {
             List<DomainEvent> events;
             do {
                 page.setObject(1, after);

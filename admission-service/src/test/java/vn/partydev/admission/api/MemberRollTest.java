@@ -74,6 +74,19 @@ class MemberRollTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyRegistersOnce() {
+        UUID cell = Fixtures.provinceCommuneCell()[2];
+        Map<String, Object> body = Fixtures.member(cell, "OFFICIAL", LocalDate.of(2012, 1, 1), LocalDate.of(2013, 1, 1));
+        String key = UUID.randomUUID().toString();
+        String first = given().header("Authorization", admin()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/members").then().statusCode(201).extract().path("id");
+        String again = given().header("Authorization", admin()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).post("/api/v1/members").then().statusCode(201).extract().path("id");
+        assertEquals(first, again);
+        assertEquals(1, membersWithCitizenId((String) body.get("citizenId")));
+    }
+
+    @Test
     void onlyACurrentCellHoldsMembersAndNoDateLiesInTheFuture() {
         UUID[] tree = Fixtures.provinceCommuneCell();
         given().header("Authorization", admin()).contentType(ContentType.JSON)
