@@ -1,29 +1,17 @@
 package vn.partydev.admission.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** One vote of a cell or committee on the case; every attempt is kept, adopted or not. */
 @Entity
 @Table(name = "case_vote")
-public class CaseVote extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    public AdmissionCase admissionCase;
+public class CaseVote extends CaseRecord {
 
     @Enumerated(EnumType.STRING)
     public VoteKind kind;

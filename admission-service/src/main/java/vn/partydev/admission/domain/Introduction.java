@@ -1,13 +1,9 @@
 package vn.partydev.admission.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -16,14 +12,7 @@ import java.util.UUID;
 /** An introduction (giới thiệu) of the applicant by an official member or a mass organisation's executive committee. */
 @Entity
 @Table(name = "introduction")
-public class Introduction extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    public AdmissionCase admissionCase;
+public class Introduction extends CaseRecord {
 
     @Enumerated(EnumType.STRING)
     public IntroducerKind kind;

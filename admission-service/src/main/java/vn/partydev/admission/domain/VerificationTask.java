@@ -1,13 +1,9 @@
 package vn.partydev.admission.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
@@ -16,14 +12,7 @@ import java.util.UUID;
 /** One background verification task (thẩm tra lý lịch) of a case: one subject, maybe addressed to another organisation. */
 @Entity
 @Table(name = "verification_task")
-public class VerificationTask extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "case_id")
-    public AdmissionCase admissionCase;
+public class VerificationTask extends CaseRecord {
 
     @Enumerated(EnumType.STRING)
     public VerificationSubject subject;

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.events.EventJson;
@@ -48,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Measures the event pipeline against Kafka alone, in one run on one machine (not a timed test: it reports,
  * it does not assert figures). Run with
- * {@code ./mvnw -B verify -pl platform -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest=EventPipelineBenchmark}
+ * {@code ./mvnw -B verify -pl platform -am -Dsurefire.failIfNoSpecifiedTests=false -Dbench.excluded=none -Dtest=EventPipelineBenchmark}
  * (optionally {@code -Dbench.seconds=30 -Dbench.backlog=20000}). Results: platform/target/bench-results.md.
  * <ul>
  *   <li>commit-to-consume latency: a use case commits a state change and its event (outbox) at 200 events/s; the
@@ -60,6 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * </ul>
  */
 @QuarkusTest
+@Tag("bench")
 class EventPipelineBenchmark {
 
     private static final int RATE = 200;

@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * national root over HTTP (p50/p99 of 30 runs), the same figures computed ad hoc over the raw rows (the baseline), and
  * the rebuild rate against a plain Kafka consumer reading and decoding the same topics, in the same run.
  * Not part of the normal build: {@code ./mvnw -B verify -pl reporting-service -am -Dtest=NationalScaleBenchmark
- * -Dreporting.excluded.groups=none -Dsurefire.failIfNoSpecifiedTests=false}. Results: target/bench-results.md.
+ * -Dbench.excluded=none -Dsurefire.failIfNoSpecifiedTests=false}. Results: target/bench-results.md.
  */
 @QuarkusTest
 @TestProfile(BenchProfile.class)
