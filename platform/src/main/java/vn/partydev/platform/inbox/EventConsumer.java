@@ -131,7 +131,13 @@ final class EventConsumer implements Runnable {
             }
             done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        consumer.commitSync(done);
+        // Asynchronous: the next records need not wait for the broker's answer. A lost commit only means a
+        // redelivery, which the inbox turns into a no-op.
+        consumer.commitAsync(done, (offsets, failure) -> {
+            if (failure != null) {
+                LOG.warnf("Offsets of %s not committed (%s); those records may be delivered again", offsets.keySet(), failure.getMessage());
+            }
+        });
     }
 
     private void process(ConsumerRecord<byte[], byte[]> record, DeadLetters deadLetters) {
