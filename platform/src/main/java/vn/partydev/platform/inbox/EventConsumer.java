@@ -50,6 +50,7 @@ final class EventConsumer implements Runnable {
     private final Inbox inbox;
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
+    private final Map<String, Counter> consumedCounters = new ConcurrentHashMap<>();
     private volatile boolean running;
     private KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
@@ -236,10 +237,12 @@ final class EventConsumer implements Runnable {
     }
 
     private void count(String topic, String consumerName, String outcome) {
-        Counter.builder("partydev.events.consumed")
-                .description("Events this service read, by what became of them")
-                .tag("topic", topic).tag("consumer", consumerName).tag("outcome", outcome)
-                .register(registry).increment();
+        // looked up once per (topic, consumer, outcome), not built and registered again for every event
+        consumedCounters.computeIfAbsent(topic + '\u0000' + consumerName + '\u0000' + outcome,
+                key -> Counter.builder("partydev.events.consumed")
+                        .description("Events this service read, by what became of them")
+                        .tag("topic", topic).tag("consumer", consumerName).tag("outcome", outcome)
+                        .register(registry)).increment();
     }
 
     private KafkaProducer<byte[], byte[]> deadLetterProducer() {
