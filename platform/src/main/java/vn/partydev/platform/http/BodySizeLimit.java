@@ -2,8 +2,10 @@ package vn.partydev.platform.http;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,8 +18,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers a request whose declared body is larger than {@code quarkus.http.limits.max-body-size} with a 413 problem,
- * before the body is read (Vert.x itself would close with an empty 413).
+ * Answers a request body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem; left to itself,
+ * Quarkus closes the connection with an empty 413.
+ * <ul>
+ *     <li>A declared length ({@code Content-Length}) is checked before the body is read.</li>
+ *     <li>A JSON body sent without a length (chunked) is read here, up to the limit, and handed on whole; JSON is
+ *     parsed whole anyway, so this costs no memory the request would not take later. Other chunked bodies (the
+ *     streamed CSV imports) are left to Quarkus's own check.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -27,27 +35,50 @@ public class BodySizeLimit {
     Optional<MemorySize> maxBodySize;
 
     void install(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(Integer.MIN_VALUE + 10)
-                .handler(context -> refuseOversize(context, limit.asLongValue())));
+        maxBodySize.ifPresent(size -> {
+            long limit = size.asLongValue();
+            BodyHandler chunkedJsonReader = BodyHandler.create(false).setBodyLimit(limit);
+            router.route().order(Integer.MIN_VALUE + 10)
+                    .handler(context -> {
+                        long declared = declaredLength(context.request());
+                        if (declared > limit) {
+                            refuse(context, "the request body has " + declared + " bytes; at most " + limit + " are accepted");
+                        } else if (declared < 0 && isChunkedJson(context.request())) {
+                            chunkedJsonReader.handle(context);
+                        } else {
+                            context.next();
+                        }
+                    })
+                    .failureHandler(context -> {
+                        if (context.statusCode() == ProblemType.PAYLOAD_TOO_LARGE.status() && !context.response().headWritten()) {
+                            refuse(context, "the request body has more than " + limit + " bytes; at most " + limit + " are accepted");
+                        } else {
+                            context.next();
+                        }
+                    });
+        });
     }
 
-    private static void refuseOversize(RoutingContext context, long limit) {
-        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long length;
+    private static long declaredLength(HttpServerRequest request) {
+        String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
-            length = declared == null ? -1 : Long.parseLong(declared.trim());
+            return declared == null ? -1 : Long.parseLong(declared.trim());
         } catch (NumberFormatException malformed) {
-            length = -1;
+            return -1;
         }
-        if (length <= limit) {
-            context.next();
-            return;
-        }
+    }
+
+    private static boolean isChunkedJson(HttpServerRequest request) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && contentType != null && contentType.split(";")[0].trim().toLowerCase().endsWith("json");
+    }
+
+    private static void refuse(RoutingContext context, String detail) {
         ProblemLanguage language = "vi".equalsIgnoreCase(primaryLanguage(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
                 ? ProblemLanguage.VIETNAMESE : ProblemLanguage.ENGLISH;
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(type.uri(), type.title(language), type.status(),
-                "the request body has " + length + " bytes; at most " + limit + " are accepted",
+        Problem problem = new Problem(type.uri(), type.title(language), type.status(), detail,
                 type.defaultCode(), context.request().path(), List.of());
         context.response()
                 .setStatusCode(type.status())
