@@ -13,7 +13,6 @@ import vn.partydev.admission.domain.VerificationSubject;
 import vn.partydev.admission.domain.VerificationTask;
 import vn.partydev.admission.domain.VoteKind;
 import vn.partydev.admission.domain.VoteOutcome;
-import vn.partydev.admission.service.DeadlineQueue;
 import vn.partydev.platform.rules.RuleSet;
 
 import java.time.LocalDate;
@@ -119,6 +118,6 @@ public record AdmissionCaseView(
                 c.decisionExtendedTo, c.decidedOn, c.decisionReceivedOn, c.ceremonyDue, c.lateCeremonyApprovedOn,
                 c.ceremonyOn, c.memberId, c.probationEndsOn, c.recognitionVoteDue, c.helperMemberId, c.helperAssignedOn,
                 c.recognitionDecisionDue, c.recognitionExtendedTo, c.escalatedTo, c.escalatedOn, c.officialOn, c.closedOn,
-                DeadlineQueue.pending(c).orElse(null), c.version);
+                c.pendingStep().orElse(null), c.version);
     }
 }

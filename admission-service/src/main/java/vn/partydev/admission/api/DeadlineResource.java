@@ -34,7 +34,9 @@ public class DeadlineResource {
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
     @Operation(summary = "List what is due or overdue",
             description = "Each item names the step a case waits for, the rule that sets its deadline (R-SLA-1 decision, R-SLA-2"
-                    + " ceremony, R-SLA-3 recognition vote and decision) and the due date in working days. Today is the server's clock.")
+                    + " ceremony, R-SLA-3 recognition vote and decision) and the due date in working days, ordered by due date."
+                    + " Without overdue=true the list holds what is due by today + within, overdue items included. Today is the"
+                    + " server's clock.")
     @APIResponse(responseCode = "200", description = "Items by due date")
     @APIResponse(responseCode = "400", description = "`within` is not an ISO-8601 period")
     @APIResponse(responseCode = "404", description = "orgId outside the caller's subtree")

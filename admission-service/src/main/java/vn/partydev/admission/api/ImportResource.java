@@ -48,7 +48,8 @@ public class ImportResource {
             subtree), trang_thai (PROBATIONARY/OFFICIAL or Dự bị/Chính thức), ngay_vao_dang (day of entry); optional \
             ngay_chinh_thuc (official date, required for OFFICIAL), doan_vien, cong_doan_vien.
 
-            All or nothing: one invalid row and nothing is imported; the report lists every bad row (first 1000). \
+            All or nothing: one invalid row and nothing is imported; the report lists every bad row (first 1000), \
+            including a line whose bytes are not valid UTF-8 (a file saved in another encoding). \
             Rows whose citizen id (members) or code (organisations) is already current are left unchanged, so sending \
             the same file again changes nothing.""";
 
@@ -65,7 +66,7 @@ public class ImportResource {
             schema = @Schema(type = SchemaType.STRING, example = "so_cccd,ho_ten,ngay_sinh,gioi_tinh,dan_toc,ton_giao,trinh_do_pho_thong,trinh_do_chuyen_mon,nghe_nghiep,ma_chi_bo,trang_thai,ngay_vao_dang,ngay_chinh_thuc\n001190012345,Nguyễn Thị Hoa,17/05/1990,Nữ,01,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT,HN.CB01,Chính thức,02/09/2015,02/09/2016")))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location (GET /api/v1/imports/{id}) for progress",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
-    @APIResponse(responseCode = "400", description = "kind missing or unknown; file empty, not UTF-8, or its header lacks or repeats a column (CSV_HEADER)")
+    @APIResponse(responseCode = "400", description = "kind missing or unknown; file empty (CSV_EMPTY), header line not UTF-8 (CSV_ENCODING), or the header lacks, repeats or adds a column (CSV_HEADER)")
     public Response start(@Parameter(description = "organisations or members", required = true, example = "members")
                           @QueryParam("kind") @NotNull String kind, InputStream body) {
         BulkImport bulkImport = imports.start(kindOf(kind), body);

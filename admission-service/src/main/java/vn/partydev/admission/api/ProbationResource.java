@@ -76,7 +76,10 @@ public class ProbationResource {
     @RolesAllowed({"organiser"})
     @Operation(summary = "Decide on the probationary member",
             description = "RECOGNISED: official from exactly ceremony + 12 months however late (R-DATE-1), the roll says OFFICIAL,"
-                    + " MemberRecognised is published. STRUCK_OFF: the member leaves the roll, MemberStruckOff is published.")
+                    + " MemberRecognised is published. STRUCK_OFF: the member leaves the roll, MemberStruckOff is published."
+                    + " The decision is due within 30 working days of the recognition vote, or by the extended date (R-SLA-3);"
+                    + " a later one is still recorded, because the official date does not depend on it (R-DATE-1), and the"
+                    + " deadlines queue shows it overdue until then.")
     @APIResponse(responseCode = "200", description = "The closed case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order (RECOGNISED needs an adopted vote or an escalation)")

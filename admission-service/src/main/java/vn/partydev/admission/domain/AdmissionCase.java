@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partydev.platform.problem.Conflict;
@@ -106,6 +108,13 @@ public class AdmissionCase extends PanacheEntityBase {
     public LocalDate officialOn;
     @Column(name = "close_reason")
     public String closeReason;
+    /** The step the case waits for, kept on the row so the deadlines queue is one indexed range read. */
+    @Column(name = "next_due_on")
+    public LocalDate nextDueOn;
+    @Column(name = "next_due_step")
+    public String nextDueStep;
+    @Column(name = "next_due_rule")
+    public String nextDueRule;
     @Version
     public long version;
 
@@ -488,6 +497,30 @@ public class AdmissionCase extends PanacheEntityBase {
             throw new Conflict("STEP_OUT_OF_ORDER", "cannot " + action + " a case that is " + state
                     + " (only before the ceremony)");
         }
+    }
+
+    /** The one step the case waits for, with the rule that sets its deadline and the due date; empty when none. */
+    public Optional<DueItem> pendingStep() {
+        return switch (state) {
+            case CELL_ADOPTED -> Optional.of(DueItem.of(this, committeeId != null ? "COMMITTEE_VOTE_AND_DECISION" : "DECISION",
+                    "R-SLA-1", effectiveDecisionDue()));
+            case COMMITTEE_ADOPTED -> Optional.of(DueItem.of(this, "DECISION", "R-SLA-1", effectiveDecisionDue()));
+            case DECIDED -> Optional.of(DueItem.of(this, "CEREMONY", "R-SLA-2", ceremonyDue));
+            case PROBATION -> Optional.of(DueItem.of(this, "RECOGNITION_VOTE", "R-SLA-3", recognitionVoteDue));
+            case RECOGNITION_ADOPTED, RECOGNITION_REFUSED, ESCALATED ->
+                    Optional.of(DueItem.of(this, "RECOGNITION_DECISION", "R-SLA-3", effectiveRecognitionDecisionDue()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Copies {@link #pendingStep()} onto the row whenever the case is written, whichever step changed it. */
+    @PrePersist
+    @PreUpdate
+    void rememberNextDue() {
+        Optional<DueItem> next = pendingStep();
+        nextDueOn = next.map(DueItem::dueOn).orElse(null);
+        nextDueStep = next.map(DueItem::step).orElse(null);
+        nextDueRule = next.map(DueItem::rule).orElse(null);
     }
 
     public Optional<CaseVote> lastVote(VoteKind kind) {

@@ -19,8 +19,4 @@ public record DueItem(
     public static DueItem of(AdmissionCase c, String step, String rule, LocalDate dueOn) {
         return new DueItem(c.id, c.candidateId, c.cellId, step, rule, dueOn, false);
     }
-
-    public DueItem withOverdue(boolean isOverdue) {
-        return new DueItem(caseId, candidateId, cellId, step, rule, dueOn, isOverdue);
-    }
 }

@@ -2,14 +2,11 @@ package vn.partydev.admission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
-import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.Demographics;
-import vn.partydev.platform.events.admission.MemberLeft;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.time.LocalDate;
@@ -26,8 +23,6 @@ public class CaseRoll {
     MemberRoll roll;
     @Inject
     MemberRegistry registry;
-    @Inject
-    EntityManager entityManager;
 
     public int officialMemberCount(UUID cellId, LocalDate on) {
         return roll.officialMemberCount(cellId, on);
@@ -73,15 +68,8 @@ public class CaseRoll {
         registry.recognise(memberId, officialOn);
     }
 
-    /**
-     * Strike-off (xóa tên) takes the probationary member off the roll from the decision date. The procedure publishes
-     * MemberStruckOff for it, so the roll's MemberLeft is not published a second time for the same fact.
-     */
+    /** Strike-off (xóa tên): the roll takes the probationary member off from the decision date (no second event). */
     public void strikeOff(UUID memberId, LocalDate decidedOn) {
-        Member member = Member.findById(memberId);
-        entityManager.createNativeQuery("UPDATE member_cell_period SET to_date = :day WHERE member_id = :member AND to_date IS NULL")
-                .setParameter("day", decidedOn).setParameter("member", memberId).executeUpdate();
-        member.leftOn = decidedOn;
-        member.leaveReason = MemberLeft.LeaveReason.REMOVED;
+        registry.strikeOff(memberId, decidedOn);
     }
 }

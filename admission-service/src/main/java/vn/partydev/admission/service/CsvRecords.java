@@ -1,23 +1,32 @@
 package vn.partydev.admission.service;
 
-import java.io.BufferedReader;
+import vn.partydev.admission.domain.ImportError;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads RFC 4180 CSV records (comma-separated, fields optionally in double quotes, "" for a quote inside one) from
- * UTF-8 text, one record at a time, counting physical lines so errors can name them. A leading BOM is skipped.
+ * UTF-8 text, one record at a time, counting physical lines so errors can name them. A leading BOM is skipped. A
+ * line that is not valid UTF-8 does not stop the reading: {@link #encodingError()} names it for the record.
  */
 public final class CsvRecords {
 
-    private final BufferedReader reader;
+    private final Utf8Lines reader;
     private long line;
     private long recordLine;
     private boolean first = true;
+    private ImportError encodingError;
 
-    public CsvRecords(BufferedReader reader) {
+    CsvRecords(Utf8Lines reader) {
         this.reader = reader;
+    }
+
+    /** The first line of the last record returned that is not valid UTF-8 text, as a row error. */
+    public Optional<ImportError> encodingError() {
+        return Optional.ofNullable(encodingError);
     }
 
     /** The physical line the last record returned started on (1 = the header). */
@@ -28,12 +37,12 @@ public final class CsvRecords {
     /** The next record's fields, or null at the end; blank lines are skipped. */
     public List<String> next() throws IOException {
         String text;
+        encodingError = null;
         do {
-            text = reader.readLine();
+            text = readLine();
             if (text == null) {
                 return null;
             }
-            line++;
             if (first) {
                 first = false;
                 if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
@@ -46,6 +55,20 @@ public final class CsvRecords {
             return splitPlain(text);
         }
         return splitQuoted(text);
+    }
+
+    private String readLine() throws IOException {
+        String text = reader.readLine();
+        if (text == null) {
+            return null;
+        }
+        line++;
+        int invalid = reader.invalidByteOffset();
+        if (invalid >= 0 && encodingError == null) {
+            encodingError = new ImportError(line, null, "is not valid UTF-8 text (byte " + (invalid + 1)
+                    + " of the line); save the file with UTF-8 encoding");
+        }
+        return text;
     }
 
     private static List<String> splitPlain(String text) {
@@ -72,11 +95,10 @@ public final class CsvRecords {
                 if (!quoted) {
                     break;
                 }
-                String more = reader.readLine();
+                String more = readLine();
                 if (more == null) {
                     break;
                 }
-                line++;
                 field.append('\n');
                 text = more;
                 i = 0;

@@ -2,30 +2,26 @@ package vn.partydev.admission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.partydev.admission.domain.AdmissionCase;
-import vn.partydev.admission.domain.CaseState;
+import jakarta.persistence.EntityManager;
 import vn.partydev.admission.domain.DueItem;
 import vn.partydev.platform.scope.CallerScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-/** The work queue of deadlines in the caller's subtree: what is due within a period, or already overdue. */
+/**
+ * The work queue of deadlines in the caller's subtree: what is due within a period, or already overdue. Each case row
+ * carries the step it waits for ({@code next_due_*}, kept by the entity), so the database returns only the rows of
+ * the subtree inside the window, through the index {@code admission_case_next_due}.
+ */
 @ApplicationScoped
 public class DeadlineQueue {
 
-    private static final List<CaseState> WAITING = List.of(CaseState.CELL_ADOPTED, CaseState.COMMITTEE_ADOPTED,
-            CaseState.DECIDED, CaseState.PROBATION, CaseState.RECOGNITION_ADOPTED, CaseState.RECOGNITION_REFUSED,
-            CaseState.ESCALATED);
-
     @Inject
-    AdmissionCases cases;
+    EntityManager entityManager;
     @Inject
     CaseOrganisations organisations;
     @Inject
@@ -33,7 +29,7 @@ public class DeadlineQueue {
     @Inject
     Clock clock;
 
-    /** Items due by today + {@code within}; with {@code overdueOnly}, only those already past their due date. */
+    /** Items due by today + {@code within} (overdue ones included); with {@code overdueOnly}, only those already past. */
     public List<DueItem> due(UUID organisationId, Period within, boolean overdueOnly) {
         String path = scope.path();
         if (organisationId != null) {
@@ -41,31 +37,17 @@ public class DeadlineQueue {
             scope.require(path);
         }
         LocalDate today = LocalDate.now(clock);
-        LocalDate horizon = today.plus(within);
-        List<AdmissionCase> waiting = cases.list("organisationPath like ?1 and state in ?2 order by id", path + "%", WAITING);
-        List<DueItem> items = new ArrayList<>();
-        for (AdmissionCase admissionCase : waiting) {
-            pending(admissionCase)
-                    .filter(item -> overdueOnly ? item.dueOn().isBefore(today) : !item.dueOn().isAfter(horizon))
-                    .map(item -> item.withOverdue(item.dueOn().isBefore(today)))
-                    .ifPresent(items::add);
-        }
-        items.sort(Comparator.comparing(DueItem::dueOn).thenComparing(DueItem::caseId));
-        return items;
-    }
-
-    /** The one step a case waits for, its rule and due date. */
-    public static Optional<DueItem> pending(AdmissionCase c) {
-        return switch (c.state) {
-            case CELL_ADOPTED -> Optional.of(c.committeeId != null
-                    ? DueItem.of(c, "COMMITTEE_VOTE_AND_DECISION", "R-SLA-1", c.effectiveDecisionDue())
-                    : DueItem.of(c, "DECISION", "R-SLA-1", c.effectiveDecisionDue()));
-            case COMMITTEE_ADOPTED -> Optional.of(DueItem.of(c, "DECISION", "R-SLA-1", c.effectiveDecisionDue()));
-            case DECIDED -> Optional.of(DueItem.of(c, "CEREMONY", "R-SLA-2", c.ceremonyDue));
-            case PROBATION -> Optional.of(DueItem.of(c, "RECOGNITION_VOTE", "R-SLA-3", c.recognitionVoteDue));
-            case RECOGNITION_ADOPTED, RECOGNITION_REFUSED, ESCALATED ->
-                    Optional.of(DueItem.of(c, "RECOGNITION_DECISION", "R-SLA-3", c.effectiveRecognitionDecisionDue()));
-            default -> Optional.empty();
-        };
+        LocalDate last = overdueOnly ? today.minusDays(1) : today.plus(within);
+        List<Object[]> rows = entityManager.createQuery("select c.id, c.candidateId, c.cellId, c.nextDueStep, c.nextDueRule,"
+                        + " c.nextDueOn from AdmissionCase c where c.organisationPath like :subtree and c.nextDueOn <= :last"
+                        + " order by c.nextDueOn, c.id", Object[].class)
+                .setParameter("subtree", path + "%")
+                .setParameter("last", last)
+                .getResultList();
+        return rows.stream().map(row -> {
+            LocalDate dueOn = (LocalDate) row[5];
+            return new DueItem((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4], dueOn,
+                    dueOn.isBefore(today));
+        }).toList();
     }
 }

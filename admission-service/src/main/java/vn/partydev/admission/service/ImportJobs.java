@@ -10,13 +10,9 @@ import vn.partydev.platform.problem.BadRequest;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.scope.CallerScope;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -120,19 +116,20 @@ public class ImportJobs {
     }
 
     private static void checkHeader(BulkImport.Kind kind, Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
-            List<String> header = new CsvRecords(reader).next();
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
+            CsvRecords records = new CsvRecords(lines);
+            List<String> header = records.next();
             if (header == null) {
                 throw new BadRequest("CSV_EMPTY", "the file is empty; its first line must name the columns");
             }
+            records.encodingError().ifPresent(error -> {
+                throw new BadRequest("CSV_ENCODING", "line " + error.line() + " " + error.detail());
+            });
             if (kind == BulkImport.Kind.MEMBERS) {
                 new CsvColumns(header, MemberCsvFormat.REQUIRED, MemberCsvFormat.OPTIONAL);
             } else {
                 new CsvColumns(header, OrganisationImport.REQUIRED, OrganisationImport.OPTIONAL);
             }
-        } catch (CharacterCodingException notUtf8) {
-            throw new BadRequest("CSV_ENCODING", "the file is not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

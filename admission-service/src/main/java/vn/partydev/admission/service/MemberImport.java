@@ -22,7 +22,6 @@ import vn.partydev.platform.outbox.Outbox;
 import vn.partydev.platform.rules.RuleSets;
 import vn.partydev.platform.search.VietnameseText;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,14 +101,16 @@ public class MemberImport {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY member_staging FROM STDIN");
         int rowsRead = 0;
         int invalid = 0;
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvRecords records = new CsvRecords(reader);
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
+            CsvRecords records = new CsvRecords(lines);
             MemberCsvFormat format = new MemberCsvFormat(records.next(), LocalDate.now(clock), RuleSets.defaultSet());
             StringBuilder buffer = new StringBuilder(1 << 20);
             List<String> record;
             while ((record = records.next()) != null) {
                 rowsRead++;
-                MemberCsvFormat.Row row = format.parse(records.recordLine(), record, errors::add);
+                var encoding = records.encodingError();
+                encoding.ifPresent(errors::add);
+                MemberCsvFormat.Row row = encoding.isPresent() ? null : format.parse(records.recordLine(), record, errors::add);
                 if (row == null) {
                     invalid++;
                 } else {

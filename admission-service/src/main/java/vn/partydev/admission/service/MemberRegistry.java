@@ -25,8 +25,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Writes the member roll: registration, transfer between cells, leaving, recognition as official. Keeps the member
- * row and its membership history (member_cell_period) in step, so counts per cell on any day stay exact. Does not
+ * The one writer of the member roll (the bulk import aside): registration, transfer between cells, leaving,
+ * recognition as official, strike-off. Keeps the member row and its membership history (member_cell_period) in
+ * step, so counts per cell on any day stay exact. Does not
  * check the caller's scope: {@link MemberAdministration} does that for the API; the admission procedure calls this
  * directly.
  */
@@ -100,15 +101,24 @@ public class MemberRegistry {
     public Member leave(UUID memberId, LeaveReason reason, LocalDate date) {
         Member member = onRoll(memberId);
         requireNotFuture(date);
-        LocalDate currentFrom = currentPeriodStart(memberId);
-        if (date.isBefore(currentFrom)) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "the leaving date " + date
-                    + " is before the start of the member's stay in the current cell (" + currentFrom + ")");
-        }
-        closeCurrentPeriod(memberId, date);
-        member.leftOn = date;
-        member.leaveReason = reason;
+        takeOff(member, reason, date);
         outbox.publish(new MemberLeft(memberId, member.cellId, date, reason));
+        return member;
+    }
+
+    /**
+     * Strikes a probationary member off the roll (xóa tên) from the decision date, as the recognition procedure
+     * decided. Publishes nothing: the procedure publishes {@code MemberStruckOff} for the same fact, and a
+     * {@code MemberLeft} as well would count the member's departure twice downstream.
+     */
+    @Transactional
+    public Member strikeOff(UUID memberId, LocalDate date) {
+        Member member = onRoll(memberId);
+        if (member.status != MemberStatus.PROBATIONARY) {
+            throw new Conflict("NOT_PROBATIONARY", "member " + memberId + " is " + member.status
+                    + "; only a probationary member is struck off");
+        }
+        takeOff(member, LeaveReason.REMOVED, date);
         return member;
     }
 
@@ -166,6 +176,18 @@ public class MemberRegistry {
             throw new Conflict("MEMBER_LEFT", "member " + memberId + " left the roll on " + member.leftOn);
         }
         return member;
+    }
+
+    /** Closes the current membership period on {@code date}: from that day the member no longer counts anywhere. */
+    private void takeOff(Member member, LeaveReason reason, LocalDate date) {
+        LocalDate currentFrom = currentPeriodStart(member.id);
+        if (date.isBefore(currentFrom)) {
+            throw new Conflict("STEP_OUT_OF_ORDER", "the leaving date " + date
+                    + " is before the start of the member's stay in the current cell (" + currentFrom + ")");
+        }
+        closeCurrentPeriod(member.id, date);
+        member.leftOn = date;
+        member.leaveReason = reason;
     }
 
     private void requireNotFuture(LocalDate date) {

@@ -11,10 +11,8 @@ import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.outbox.Outbox;
 import vn.partydev.platform.problem.ProblemException;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -131,14 +129,16 @@ public class OrganisationImport {
     }
 
     private static int read(Path file, List<Row> rows, ImportErrors errors) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            CsvRecords records = new CsvRecords(reader);
+        try (Utf8Lines lines = new Utf8Lines(Files.newInputStream(file))) {
+            CsvRecords records = new CsvRecords(lines);
             CsvColumns columns = new CsvColumns(records.next(), REQUIRED, OPTIONAL);
             int read = 0;
             List<String> record;
             while ((record = records.next()) != null) {
                 read++;
-                Row row = parse(records.recordLine(), record, columns, errors);
+                var encoding = records.encodingError();
+                encoding.ifPresent(errors::add);
+                Row row = encoding.isPresent() ? null : parse(records.recordLine(), record, columns, errors);
                 if (row != null) {
                     rows.add(row);
                 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import vn.partydev.admission.Fixtures;
 import vn.partydev.local.TestTokens;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -118,7 +120,58 @@ class ImportTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithTheirLineAndNothingIsImported() throws Exception {
+        UUID[] tree = Fixtures.provinceCommuneCell();
+        String cellCode = given().header("Authorization", admin()).get("/api/v1/organisations/" + tree[2])
+                .then().extract().path("organisation.code");
+        String[] ids = {Fixtures.citizenId(), Fixtures.citizenId(), Fixtures.citizenId()};
+        String row = ",1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,2005-03-26,2006-03-26,\n";
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.write((MEMBER_HEADER + ids[0] + ",Nguyễn Văn An" + row).getBytes(StandardCharsets.UTF_8));
+        // line 3 was saved as Windows-1258/Latin-1 by a spreadsheet: "Trần" with a lone 0xC3 byte, "Thị" with 0xEA
+        file.write((ids[1] + ",Tr").getBytes(StandardCharsets.UTF_8));
+        file.write(new byte[]{(byte) 0xC3, 'n', ' ', 'T', 'h', (byte) 0xEA});
+        file.write((" Hoa" + row).getBytes(StandardCharsets.UTF_8));
+        file.write((ids[2] + ",Lê Văn Bình" + row).getBytes(StandardCharsets.UTF_8));
+        long eventsBefore = count("SELECT count(*) FROM outbox_event WHERE type = 'vn.partydev.admission.MemberRegistered.v1'");
+
+        JsonPath result = runImport("members", file.toByteArray(), admin());
+        assertEquals("FAILED", result.getString("state"), result.prettify());
+        assertEquals(3, result.getInt("rowsRead"));
+        assertEquals(2, result.getInt("rowsValid"));
+        assertEquals(1, result.getInt("errorCount"));
+        assertEquals(List.of(3), result.getList("errors.line", Integer.class));
+        assertEquals("is not valid UTF-8 text (byte 16 of the line); save the file with UTF-8 encoding",
+                result.getString("errors[0].detail"));
+        assertEquals(0, count("SELECT count(*) FROM member WHERE cell_id = '" + tree[2] + "'"));
+        assertEquals(eventsBefore, count("SELECT count(*) FROM outbox_event WHERE type = 'vn.partydev.admission.MemberRegistered.v1'"));
+
+        // the same in an organisations file, on its second line
+        String p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        ByteArrayOutputStream organisations = new ByteArrayOutputStream();
+        organisations.write(("ma_to_chuc,ten_to_chuc,loai,ma_to_chuc_cap_tren\n" + p + ".XA,").getBytes(StandardCharsets.UTF_8));
+        organisations.write(new byte[]{'X', (byte) 0xE3, ' ', 'H', 'o', 'a'});
+        organisations.write((",COMMUNE,TW\n").getBytes(StandardCharsets.UTF_8));
+        JsonPath refused = runImport("organisations", organisations.toByteArray(), admin());
+        assertEquals("FAILED", refused.getString("state"));
+        assertEquals(List.of(2), refused.getList("errors.line", Integer.class));
+        assertEquals(0, count("SELECT count(*) FROM organisation WHERE code = '" + p + ".XA'"));
+
+        // bad bytes in the header: refused at once, naming line 1
+        byte[] header = MEMBER_HEADER.replace("ho_ten", "h\u00F4_ten").getBytes(StandardCharsets.ISO_8859_1);
+        given().header("Authorization", admin()).contentType("text/csv").queryParam("kind", "members").body(header)
+                .post("/api/v1/imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CSV_ENCODING"))
+                .body("detail", equalTo("line 1 is not valid UTF-8 text (byte 10 of the line); save the file with UTF-8 encoding"));
+    }
+
     private JsonPath runImport(String kind, String csv, String authorization) {
+        return runImport(kind, csv.getBytes(StandardCharsets.UTF_8), authorization);
+    }
+
+    private JsonPath runImport(String kind, byte[] csv, String authorization) {
         String location = given().header("Authorization", authorization).contentType("text/csv; charset=UTF-8")
                 .queryParam("kind", kind).body(csv).post("/api/v1/imports")
                 .then().statusCode(202).extract().header("Location");

@@ -12,6 +12,11 @@ import vn.partydev.admission.service.MemberRegistry;
 import vn.partydev.admission.service.RegisterMember;
 import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.local.TestTokens;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.partydev.platform.codes.EthnicGroup;
 import vn.partydev.platform.codes.Gender;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -22,6 +27,8 @@ import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.codes.ProfessionalLevel;
 import vn.partydev.platform.codes.Religion;
 import vn.partydev.platform.codes.TrainingKind;
+import vn.partydev.platform.events.CloudEventCodec;
+import vn.partydev.platform.events.DecodedEvent;
 import vn.partydev.platform.events.Demographics;
 import vn.partydev.platform.events.EventInjector;
 import vn.partydev.platform.events.candidate.CandidateListed;
@@ -34,6 +41,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -97,18 +105,24 @@ public class CaseFixtures {
      * nomination), and waited for until admission knows all three.
      */
     public UUID listedCandidate(UUID cell, Demographics demographics, LocalDate certificateValidUntil) {
+        return listedCandidate(cell, demographics, certificateValidUntil, null);
+    }
+
+    /** As {@link #listedCandidate(UUID, Demographics, LocalDate)}, living in the given residential area. */
+    public UUID listedCandidate(UUID cell, Demographics demographics, LocalDate certificateValidUntil, UUID residentialArea) {
         UUID candidate = UUID.randomUUID();
         try (EventInjector training = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/training-service");
              EventInjector candidates = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/candidate-service")) {
             training.send(TRAINING_TOPIC, new CertificateIssued(candidate, "AW-" + candidate.toString().substring(0, 8),
                     TrainingKind.AWARENESS, ROOT, UUID.randomUUID(), certificateValidUntil.minusMonths(60), certificateValidUntil));
             candidates.send(CANDIDATE_TOPIC, new CandidateListed(candidate, cell, LocalDate.of(2024, 6, 1)));
-            candidates.send(CANDIDATE_TOPIC, new CandidateNominated(candidate, cell, null, LocalDate.of(2024, 3, 1),
+            candidates.send(CANDIDATE_TOPIC, new CandidateNominated(candidate, cell, residentialArea, LocalDate.of(2024, 3, 1),
                     NominationSource.TRADE_UNION, demographics));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             CandidateKnowledge known = CandidateKnowledge.findById(candidate);
             return known != null && known.birthDate != null && known.listedCellId != null
+                    && java.util.Objects.equals(known.residentialAreaId, residentialArea)
                     && CertificateKnowledge.count("key.personId", candidate) == 1;
         }));
         return candidate;
@@ -121,6 +135,53 @@ public class CaseFixtures {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 CertificateKnowledge.count("key.personId = ?1 and kind = ?2", person, TrainingKind.NEW_MEMBER_THEORY) == 1));
+    }
+
+    /** A residential area of the commune, registered through the API; {@code disadvantaged} as R-EDU-1 reads it. */
+    public static UUID residentialArea(UUID commune, boolean disadvantaged) {
+        return UUID.fromString(post(commune, "/api/v1/residential-areas", Map.of("communeId", commune, "kind", "BAN",
+                "name", "Bản " + UUID.randomUUID().toString().substring(0, 8), "disadvantaged", disadvantaged))
+                .statusCode(201).extract().path("id"));
+    }
+
+    /**
+     * The event of the given type about a person as it reached the real broker (topic partydev.admission.v1, read from
+     * the start), decoded from its CloudEvent; fails after 60 s.
+     */
+    public static DecodedEvent fromBroker(UUID subject, String eventName) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PartyDevTestInfrastructure.kafkaBootstrapServers());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "case-events-test-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        String type = "vn.partydev.admission." + eventName + ".v1";
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("partydev.admission.v1"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+                    if (subject.toString().equals(record.key()) && record.headers().lastHeader(CloudEventCodec.CE_TYPE) != null) {
+                        DecodedEvent event = CloudEventCodec.decode(record);
+                        if (event.metadata().type().equals(type)) {
+                            return event;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError(eventName + " about " + subject + " did not reach the broker within 60 s");
+    }
+
+    /** A count from the admission database, for footprints. */
+    public long count(String sql, Object... parameters) throws Exception {
+        try (var connection = dataSource.getConnection(); var query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     // --- HTTP helpers, as a commune organiser

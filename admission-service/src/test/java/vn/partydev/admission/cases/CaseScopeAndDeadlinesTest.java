@@ -17,6 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partydev.admission.cases.CaseFixtures.cellVote;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
@@ -90,5 +91,62 @@ class CaseScopeAndDeadlinesTest {
         overdue.body("caseId", not(hasItem(soonCase.toString())));
 
         given().header("Authorization", viewer).get("/api/v1/deadlines?within=soon").then().statusCode(400);
+    }
+
+    /** A case of the commune's cell, from the opening to an adopted cell vote on {@code votedOn}. */
+    private UUID adoptedCase(UUID commune, UUID cell, List<UUID> members, LocalDate votedOn) {
+        UUID candidate = fixtures.listedCandidate(cell, CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID caseId = CaseFixtures.open(commune, candidate, votedOn.minusDays(10).toString());
+        CaseFixtures.readyForCellVote(commune, caseId, members.get(0), members.get(1), votedOn.minusDays(10).toString());
+        post(commune, "/api/v1/admission-cases/" + caseId + "/cell-votes", cellVote(votedOn.toString(), 6, 1, "ADOPTED")).statusCode(200);
+        return caseId;
+    }
+
+    @Test
+    void aCaseDueAfterTheWindowIsLeftOutAndAnOverdueOneIsListed() throws Exception {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        LocalDate today = LocalDate.now(clock);
+        // adopted yesterday: the decision is due 60 working days later, outside a 30-day window
+        UUID later = adoptedCase(tree.commune(), tree.cell(), members, today.minusDays(1));
+        LocalDate decisionDue = calendar.plusWorkingDays(today.minusDays(1), 60);
+        // decided and received 100 days ago, no ceremony: it was due 30 working days after receipt
+        UUID overdue = adoptedCase(tree.commune(), tree.cell(), members, today.minusDays(120));
+        LocalDate received = today.minusDays(100);
+        post(tree.commune(), "/api/v1/admission-cases/" + overdue + "/decision", Map.of("decidedOn", received.toString()))
+                .statusCode(200);
+        LocalDate ceremonyDue = calendar.plusWorkingDays(received, 30);
+        // overdue too, but in another commune of the province
+        UUID otherCommune = fixtures.organisation(tree.province(), vn.partydev.platform.codes.OrganisationKind.COMMUNE, true);
+        UUID otherCell = fixtures.organisation(otherCommune, vn.partydev.platform.codes.OrganisationKind.CELL, false);
+        UUID elsewhere = adoptedCase(otherCommune, otherCell, fixtures.officialMembers(otherCell, 7), today.minusDays(120));
+
+        assertEquals(1, fixtures.count("SELECT count(*) FROM admission_case WHERE id = ? AND next_due_on = ?"
+                + " AND next_due_step = 'CEREMONY' AND next_due_rule = 'R-SLA-2'", overdue, ceremonyDue), "stored on the row");
+        String viewer = TestTokens.bearer("viewer", tree.province());
+        given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P30D")
+                .then().statusCode(200)
+                .body("caseId", equalTo(List.of(overdue.toString())))
+                .body("[0].step", equalTo("CEREMONY"))
+                .body("[0].rule", equalTo("R-SLA-2"))
+                .body("[0].dueOn", equalTo(ceremonyDue.toString()))
+                .body("[0].overdue", equalTo(true));
+        given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P120D")
+                .then().statusCode(200)
+                .body("caseId", equalTo(List.of(overdue.toString(), later.toString())))
+                .body("[1].dueOn", equalTo(decisionDue.toString()))
+                .body("[1].overdue", equalTo(false));
+        given().header("Authorization", TestTokens.bearer("organiser", tree.commune())).get("/api/v1/deadlines?overdue=true")
+                .then().statusCode(200).body("caseId", equalTo(List.of(overdue.toString())));
+        given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.province() + "&overdue=true")
+                .then().statusCode(200).body("caseId", hasItem(elsewhere.toString())).body("caseId", hasItem(overdue.toString()));
+
+        // a closed case waits for nothing
+        post(tree.commune(), "/api/v1/admission-cases/" + overdue + "/rejection", Map.of("on", today.minusDays(1).toString()))
+                .statusCode(200).body("nextDeadline", equalTo(null));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM admission_case WHERE id = ? AND next_due_on IS NULL", overdue));
+        given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P120D")
+                .then().statusCode(200).body("caseId", equalTo(List.of(later.toString())));
     }
 }

@@ -6,18 +6,22 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.MemberRoll;
+import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.MemberStatus;
+import vn.partydev.platform.events.admission.MemberLeft;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
-/** Probation and recognition: R-PROB-1, R-CERT-2, R-VOTE-3 escalation, strike-off. */
+/** Probation and recognition: R-PROB-1, R-CERT-2, R-VOTE-3 escalation, the R-SLA-3 extension, strike-off. */
 @QuarkusTest
 class RecognitionTest {
 
@@ -25,6 +29,8 @@ class RecognitionTest {
     CaseFixtures fixtures;
     @Inject
     MemberRoll roll;
+    @Inject
+    WorkingDayCalendar calendar;
 
     record Probation(CaseFixtures.Tree tree, UUID caseId, UUID member) {
         String base() {
@@ -88,9 +94,76 @@ class RecognitionTest {
         post(commune, p.base() + "/decision", Map.of("decidedOn", "2026-04-20", "outcome", "STRUCK_OFF", "reason", "Không đủ tư cách"))
                 .statusCode(200).body("state", equalTo("STRUCK_OFF"));
 
-        assertEquals(LocalDate.of(2026, 4, 20), QuarkusTransaction.requiringNew().call(() -> Member.<Member>findById(p.member()).leftOn));
+        Member struckOff = QuarkusTransaction.requiringNew().call(() -> Member.<Member>findById(p.member()));
+        assertEquals(LocalDate.of(2026, 4, 20), struckOff.leftOn);
+        assertEquals(MemberLeft.LeaveReason.REMOVED, struckOff.leaveReason);
+        assertEquals(0, fixtures.count("SELECT count(*) FROM member_cell_period WHERE member_id = ? AND to_date IS NULL", p.member()),
+                "the membership period is closed by the roll");
         assertEquals(7, QuarkusTransaction.requiringNew().call(() -> roll.memberCount(cell, LocalDate.of(2026, 4, 20))));
         assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "AdmissionDecided", "MemberAdmitted",
                 "RecognitionVoteFailed", "MemberStruckOff"), fixtures.eventTypes(p.member()));
+    }
+
+    @Test
+    void theRecognitionDecisionDeadlineExtendsOnceByAtMostThirtyWorkingDays() throws Exception {
+        Probation p = probationaryMember();
+        UUID commune = p.tree().commune();
+        String extension = p.base() + "/decision-extension";
+        fixtures.newMemberTheoryCertificate(p.member(), LocalDate.of(2025, 10, 1));
+        // nothing to extend before the recognition vote
+        String before = fixtures.footprint(p.caseId(), p.member());
+        post(commune, extension, Map.of("extendedTo", "2026-06-30", "reason", "Chờ ý kiến cấp trên")).statusCode(409)
+                .body("code", equalTo("STEP_OUT_OF_ORDER"));
+        assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
+
+        // 30 working days from Friday 10 April 2026, across the Hùng Kings' make-up day, 30 April and 1 May
+        LocalDate due = LocalDate.of(2026, 5, 27);
+        assertEquals(due, calendar.plusWorkingDays(LocalDate.of(2026, 4, 10), 30));
+        post(commune, p.base() + "/votes", Map.of("votedOn", "2026-04-10", "yes", 6, "no", 0)).statusCode(200)
+                .body("state", equalTo("RECOGNITION_ADOPTED"))
+                .body("recognitionDecisionDue", equalTo(due.toString()))
+                .body("nextDeadline.step", equalTo("RECOGNITION_DECISION"))
+                .body("nextDeadline.rule", equalTo("R-SLA-3"));
+        assertEquals(List.of(due.toString()), queuedDueDates(p));
+
+        LocalDate latest = calendar.plusWorkingDays(due, 30);
+        before = fixtures.footprint(p.caseId(), p.member());
+        post(commune, extension, Map.of("extendedTo", due.toString(), "reason", "Chờ ý kiến cấp trên")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("R-SLA-3"));
+        post(commune, extension, Map.of("extendedTo", calendar.plusWorkingDays(due, 31).toString(), "reason", "Chờ ý kiến cấp trên"))
+                .statusCode(422)
+                .body("code", equalTo("R-SLA-3"))
+                .body("detail", equalTo("the recognition decision deadline " + due + " can be extended once, to " + latest
+                        + " at the latest; " + calendar.plusWorkingDays(due, 31) + " was asked"));
+        assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
+        assertEquals(List.of(due.toString()), queuedDueDates(p));
+
+        post(commune, extension, Map.of("extendedTo", latest.toString(), "reason", "Chờ ý kiến cấp trên")).statusCode(200)
+                .body("recognitionExtendedTo", equalTo(latest.toString()))
+                .body("nextDeadline.dueOn", equalTo(latest.toString()));
+        assertEquals(List.of(latest.toString()), queuedDueDates(p));
+        before = fixtures.footprint(p.caseId(), p.member());
+        post(commune, extension, Map.of("extendedTo", latest.toString(), "reason", "lần hai")).statusCode(422)
+                .body("code", equalTo("R-SLA-3"))
+                .body("detail", equalTo("the recognition decision deadline was already extended once, to " + latest));
+        assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
+
+        // one working day past even the extended deadline the decision is still recorded: the official date does not
+        // depend on it (R-DATE-1); the queue showed it overdue until then
+        post(commune, p.base() + "/decision", Map.of("decidedOn", calendar.plusWorkingDays(latest, 1).toString(),
+                "outcome", "RECOGNISED")).statusCode(200)
+                .body("state", equalTo("OFFICIAL"))
+                .body("officialOn", equalTo("2026-04-04"));
+        assertEquals(List.of(), queuedDueDates(p));
+        assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "AdmissionDecided", "MemberAdmitted",
+                "RecognitionVoteAdopted", "MemberRecognised"), fixtures.eventTypes(p.member()));
+    }
+
+    /** The case's due dates in the commune's deadlines queue, whatever today is. */
+    private static List<String> queuedDueDates(Probation p) {
+        return given().header("Authorization", CaseFixtures.organiser(p.tree().commune()))
+                .get("/api/v1/deadlines?within=P3650D").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.caseId == '" + p.caseId() + "' }.dueOn", String.class);
     }
 }
