@@ -1,10 +1,12 @@
 package vn.partydev.platform.inbox;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
 import vn.partydev.platform.events.admission.OrganisationUpdated;
+import vn.partydev.platform.scope.OrganisationReplicaChanged;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,10 +36,15 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
 
     private final InboxConfig config;
     private final AgroalDataSource dataSource;
+    private final AfterCommit afterCommit;
+    private final Event<OrganisationReplicaChanged> replicaChanged;
 
-    public OrganisationReplicaSubscriber(InboxConfig config, AgroalDataSource dataSource) {
+    public OrganisationReplicaSubscriber(InboxConfig config, AgroalDataSource dataSource, AfterCommit afterCommit,
+                                         Event<OrganisationReplicaChanged> replicaChanged) {
         this.config = config;
         this.dataSource = dataSource;
+        this.afterCommit = afterCommit;
+        this.replicaChanged = replicaChanged;
     }
 
     @Override
@@ -57,6 +64,11 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
                 .on(OrganisationRetired.class, (event, meta) -> retire(event.organisationId(), event.successorId()));
     }
 
+    private void announceAfterCommit() {
+        // the directory's cache must not outlive the change
+        afterCommit.run(() -> replicaChanged.fire(new OrganisationReplicaChanged()));
+    }
+
     private void upsert(UUID id, UUID parentId, String kind, String code, String name, String path,
                         boolean mayDecideAdmission, Integer population) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
@@ -73,6 +85,7 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
                 upsert.setInt(8, population);
             }
             upsert.executeUpdate();
+            announceAfterCommit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the organisation replica", e);
         }
@@ -85,6 +98,7 @@ public class OrganisationReplicaSubscriber implements EventSubscriber {
             if (retire.executeUpdate() == 0) {
                 throw new IllegalStateException("organisation " + id + " is not in the replica");
             }
+            announceAfterCommit();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the organisation replica", e);
         }

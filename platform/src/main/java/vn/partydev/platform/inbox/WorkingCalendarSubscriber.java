@@ -2,9 +2,6 @@ package vn.partydev.platform.inbox;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.events.admission.WorkingCalendarChanged;
 
@@ -30,14 +27,14 @@ public class WorkingCalendarSubscriber implements EventSubscriber {
     private final InboxConfig config;
     private final AgroalDataSource dataSource;
     private final WorkingDayCalendar calendar;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
     public WorkingCalendarSubscriber(InboxConfig config, AgroalDataSource dataSource, WorkingDayCalendar calendar,
-                                     TransactionSynchronizationRegistry transactions) {
+                                     AfterCommit afterCommit) {
         this.config = config;
         this.dataSource = dataSource;
         this.calendar = calendar;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -50,7 +47,8 @@ public class WorkingCalendarSubscriber implements EventSubscriber {
         if (config.consumes(AdmissionTopic.NAME)) {
             routes.on(WorkingCalendarChanged.class, (event, meta) -> {
                 replaceYear(event);
-                reloadCalendarAfterCommit();
+                // deadlines use the new days as soon as they are committed, not at the next periodic re-read
+                afterCommit.run(calendar::reload);
             });
         }
     }
@@ -71,22 +69,6 @@ public class WorkingCalendarSubscriber implements EventSubscriber {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot update the working calendar of " + event.year(), e);
         }
-    }
-
-    /** Deadlines use the new days as soon as they are committed, not at the next periodic re-read. */
-    private void reloadCalendarAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    calendar.reload();
-                }
-            }
-        });
     }
 
     private static void addDays(PreparedStatement put, int year, List<LocalDate> days, boolean working) throws SQLException {

@@ -3,6 +3,7 @@ package vn.partydev.platform.scope;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import vn.partydev.platform.codes.OrganisationKind;
 
@@ -12,13 +13,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The organisation directory of a service that does not own the tree: reads the replica table
  * {@code organisation_replica}, which the platform's organisation subscriber keeps up to date from admission's
- * {@code Organisation*} events.
+ * {@code Organisation*} events. Every request looks up the caller's organisation and usually one more, so found
+ * organisations are kept for {@code partydev.organisations.cache-ttl}; the subscriber empties the cache when a
+ * change commits. Organisations not found are not kept: one may be registered at any moment.
  */
 @DefaultBean
 @ApplicationScoped
@@ -29,18 +35,43 @@ public class ReplicatedOrganisationDirectory implements OrganisationDirectory {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OrganisationCacheSettings settings;
+
+    private final Map<UUID, Cached> recentlyFound = new ConcurrentHashMap<>();
+    /** Counts the times the cache was emptied, so that a read that overlapped a change is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
     @Override
     public Optional<OrganisationRef> find(UUID id) {
         if (id == null) {
             return Optional.empty();
         }
-        List<OrganisationRef> found = query("SELECT " + COLUMNS + " FROM organisation_replica WHERE id = ?", id);
-        return found.stream().findFirst();
+        long now = System.nanoTime();
+        Cached cached = recentlyFound.get(id);
+        if (cached != null && now - cached.readAtNanos() < settings.cacheTtl().toNanos()) {
+            return Optional.of(cached.organisation());
+        }
+        long generationRead = generation.get();
+        Optional<OrganisationRef> found = query("SELECT " + COLUMNS + " FROM organisation_replica WHERE id = ?", id)
+                .stream().findFirst();
+        if (found.isPresent() && generation.get() == generationRead) {
+            recentlyFound.put(id, new Cached(found.get(), now));
+        }
+        return found;
+    }
+
+    void forgetAll(@Observes OrganisationReplicaChanged change) {
+        generation.incrementAndGet();
+        recentlyFound.clear();
     }
 
     @Override
     public List<OrganisationRef> children(UUID id) {
         return query("SELECT " + COLUMNS + " FROM organisation_replica WHERE parent_id = ? ORDER BY code, id", id);
+    }
+
+    private record Cached(OrganisationRef organisation, long readAtNanos) {
     }
 
     private List<OrganisationRef> query(String sql, UUID id) {

@@ -13,6 +13,7 @@ import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
 import vn.partydev.platform.events.admission.OrganisationUpdated;
 import vn.partydev.platform.events.admission.WorkingCalendarChanged;
+import vn.partydev.platform.scope.OrganisationDirectory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,6 +40,9 @@ class PlatformSubscribersTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    OrganisationDirectory directory;
 
     @BeforeAll
     static void connect() {
@@ -71,6 +75,24 @@ class PlatformSubscribersTest {
         assertEquals(45, row.get("population"));
         assertEquals(true, row.get("retired"));
         assertEquals(successor, row.get("successor_id"));
+    }
+
+    /** The directory keeps what it read for 10 s; a change applied here must be seen at once all the same. */
+    @Test
+    void theDirectoryForgetsWhatItReadWhenTheReplicaChanges() {
+        UUID cell = UUID.randomUUID();
+        String path = "/" + ROOT + "/" + cell + "/";
+        UUID registered = admissionService.send(ADMISSION, new OrganisationRegistered(cell, ROOT, OrganisationKind.CELL,
+                "CB-03", "Chi bộ 3", path, false, 30, LocalDate.of(2020, 1, 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed("platform-organisation-replica", registered));
+        assertFalse(directory.find(cell).orElseThrow().retired());
+        assertEquals("Chi bộ 3", directory.find(cell).orElseThrow().name(), "read again, from the cache");
+
+        admissionService.send(ADMISSION, new OrganisationUpdated(cell, ROOT, OrganisationKind.CELL, "CB-03",
+                "Chi bộ số 3", path, false, 30));
+        admissionService.send(ADMISSION, new OrganisationRetired(cell, LocalDate.of(2026, 1, 1), null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> directory.find(cell).orElseThrow().retired());
+        assertEquals("Chi bộ số 3", directory.find(cell).orElseThrow().name());
     }
 
     @Test
