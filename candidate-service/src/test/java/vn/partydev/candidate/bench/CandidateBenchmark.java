@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The performance targets of issue 5, measured against the real service, database and broker, each with a baseline
  * from the same run. Not part of the normal test run (tag {@code bench}); run with
  * {@code ./mvnw -B verify -pl candidate-service -am -Dsurefire.failIfNoSpecifiedTests=false -Dtest=CandidateBenchmark -Dbench.excluded=none}.
- * Figures are printed as {@code BENCH ...} lines.
+ * Figures are printed as {@code BENCH ...} lines; {@code -Dbench.postOnly=true} measures the POST figures alone.
  */
 @Tag("bench")
 @QuarkusTest
@@ -57,7 +57,10 @@ class CandidateBenchmark {
     @TestHTTPResource("/")
     URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 with a keep-alive connection per client, as load tools and proxies send; Java's default would multiplex every
+    // client over one h2c connection and measure that connection instead of the service
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicInteger birthSerial = new AtomicInteger();
 
     @Test
@@ -70,10 +73,36 @@ class CandidateBenchmark {
         HttpRequest trivial = HttpRequest.newBuilder(uri("q/health/live")).GET().build();
 
         // 1. saturation throughput of POST, against raw inserts of the same rows by as many clients
+        CpuMeter cpu = CpuMeter.of(dataSource);
         saturate(nomination, WARM_UP);
+        double cpuBefore = cpu.seconds();
+        double jvmBefore = cpu.jvmSeconds();
+        double postgresBefore = cpu.postgresSeconds();
+        var threadsBefore = CpuMeter.jvmThreadSeconds();
         double postPerSecond = saturate(nomination, MEASURE);
+        var threadsAfter = CpuMeter.jvmThreadSeconds();
+        System.out.printf(Locale.ROOT, "BENCH post.cpu.split jvm %.1f s, postgres %.1f s%n", cpu.jvmSeconds() - jvmBefore,
+                cpu.postgresSeconds() - postgresBefore);
+        threadsAfter.forEach((group, seconds) -> {
+            double used = seconds - threadsBefore.getOrDefault(group, 0.0);
+            if (used > 0.1) {
+                System.out.printf(Locale.ROOT, "BENCH post.cpu.threads %-60s %.1f s%n", group, used);
+            }
+        });
+        double postCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (postPerSecond * MEASURE.toSeconds());
+        cpuBefore = cpu.seconds();
         double rawPerSecond = rawInserts(tree, MEASURE);
+        double rawCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (rawPerSecond * MEASURE.toSeconds());
+        cpuBefore = cpu.seconds();
+        double trivialPerSecond = saturate(() -> trivial, MEASURE);
+        double trivialCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (trivialPerSecond * MEASURE.toSeconds());
         report("post.saturation", postPerSecond, "req/s", rawPerSecond, "raw inserts/s", postPerSecond / rawPerSecond);
+        report("post.saturation.vs.trivial", postPerSecond, "req/s", trivialPerSecond, "trivial req/s", postPerSecond / trivialPerSecond);
+        report("trivial.cpu.per.request", trivialCpuMillis, "ms", postCpuMillis, "ms per POST", trivialCpuMillis / postCpuMillis);
+        // CPU (this JVM with its broker and load generator, plus PostgreSQL) per request: the capacity of 2 idle cores
+        report("post.cpu.per.request", postCpuMillis, "ms", rawCpuMillis, "ms per raw insert", postCpuMillis / rawCpuMillis);
+        System.out.printf(Locale.ROOT, "BENCH post.capacity.2cores = %.0f req/s (2 CPU-seconds per second / CPU per request);"
+                + " raw inserts %.0f/s%n", 2000 / postCpuMillis, 2000 / rawCpuMillis);
 
         // 2. latency of POST at a steady 100 requests/s, against the trivial endpoint at the same rate
         paced(nomination, 100, WARM_UP);
@@ -81,6 +110,10 @@ class CandidateBenchmark {
         Latencies trivialAt100 = paced(() -> trivial, 100, MEASURE);
         report("post.p99.at100", post.p99(), "ms", trivialAt100.p99(), "ms trivial p99", post.p99() / trivialAt100.p99());
         report("post.p50.at100", post.p50(), "ms", trivialAt100.p50(), "ms trivial p50", post.p50() / trivialAt100.p50());
+
+        if (Boolean.getBoolean("bench.postOnly")) {
+            return;
+        }
 
         // 3. list p99 over a million candidates
         long generated = generate(tree, LIST_ROWS);
