@@ -141,18 +141,13 @@ public class Candidate extends PanacheEntityBase {
         this.removalNote = note;
     }
 
-    /** The person enrolled in an awareness class (the earliest enrolment counts). */
-    public void enrolled(LocalDate on) {
-        if (enrolledOn == null || on.isBefore(enrolledOn)) {
-            enrolledOn = on;
-        }
-    }
-
-    /** The person received an awareness certificate (the latest counts). */
-    public void certified(LocalDate on) {
-        if (certifiedOn == null || on.isAfter(certifiedOn)) {
-            certifiedOn = on;
-        }
+    /**
+     * Where the person stands in awareness training: the earliest class not withdrawn from, the latest certificate
+     * not revoked (either may be none).
+     */
+    public void trainingReached(LocalDate firstActiveEnrolment, LocalDate latestValidCertificate) {
+        enrolledOn = firstActiveEnrolment;
+        certifiedOn = latestValidCertificate;
     }
 
     /** A date of a cell decision before the nomination itself. */

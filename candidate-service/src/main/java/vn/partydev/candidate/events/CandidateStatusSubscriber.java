@@ -9,6 +9,8 @@ import vn.partydev.platform.events.admission.AdmissionRejected;
 import vn.partydev.platform.events.admission.AdmissionWithdrawn;
 import vn.partydev.platform.events.admission.MemberAdmitted;
 import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.events.training.CertificateRevoked;
+import vn.partydev.platform.events.training.TraineeWithdrawn;
 import vn.partydev.platform.events.training.TraineeEnrolled;
 import vn.partydev.platform.inbox.EventRoutes;
 import vn.partydev.platform.inbox.EventSubscriber;
@@ -37,9 +39,13 @@ public class CandidateStatusSubscriber implements EventSubscriber {
         });
         routes.on(CertificateIssued.class, (event, meta) -> {
             if (event.kind() == TrainingKind.AWARENESS) {
-                pipeline.certified(event.personId(), event.classId(), event.issuedOn(), meta.source());
+                pipeline.certified(event.personId(), event.certificateNumber(), event.classId(), event.issuedOn(), meta.source());
             }
         });
+        routes.on(TraineeWithdrawn.class, (event, meta) ->
+                pipeline.withdrawnFromClass(event.personId(), event.classId(), event.withdrawnOn(), meta.source()));
+        routes.on(CertificateRevoked.class, (event, meta) ->
+                pipeline.certificateRevoked(event.personId(), event.certificateNumber(), event.revokedOn(), meta.source()));
         routes.on(AdmissionCaseOpened.class, (event, meta) ->
                 pipeline.caseOpened(event.candidateId(), event.caseId(), event.openedOn(), meta.source()));
         routes.on(MemberAdmitted.class, (event, meta) ->

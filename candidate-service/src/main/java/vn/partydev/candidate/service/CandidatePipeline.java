@@ -6,6 +6,9 @@ import vn.partydev.candidate.domain.AdmissionCaseTrace;
 import vn.partydev.candidate.domain.Candidate;
 import vn.partydev.candidate.domain.CandidateStatus;
 import vn.partydev.candidate.domain.CandidateStatus.CaseOutcome;
+import vn.partydev.candidate.domain.CertificateTrace;
+import vn.partydev.candidate.domain.EnrolmentTrace;
+import vn.partydev.platform.codes.TrainingKind;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,12 +30,34 @@ public class CandidatePipeline {
 
     @Transactional
     public void enrolledInAwarenessClass(UUID candidateId, UUID classId, LocalDate on, String source) {
-        update(candidateId, "ENROLLED_IN_TRAINING", on, source, "class " + classId, candidate -> candidate.enrolled(on));
+        update(candidateId, "ENROLLED_IN_TRAINING", on, source, "class " + classId, candidate -> {
+            EnrolmentTrace enrolment = EnrolmentTrace.findOrStart(candidateId, classId);
+            enrolment.kind = TrainingKind.AWARENESS;
+            enrolment.enrolledOn = on;
+        });
+    }
+
+    /** A withdrawal from a class; it may arrive before the enrolment it ends. */
+    @Transactional
+    public void withdrawnFromClass(UUID candidateId, UUID classId, LocalDate on, String source) {
+        update(candidateId, "WITHDRAWN_FROM_TRAINING", on, source, "class " + classId,
+                candidate -> EnrolmentTrace.findOrStart(candidateId, classId).withdrawnOn = on);
     }
 
     @Transactional
-    public void certified(UUID candidateId, UUID classId, LocalDate on, String source) {
-        update(candidateId, "CERTIFIED", on, source, "awareness certificate, class " + classId, candidate -> candidate.certified(on));
+    public void certified(UUID candidateId, String certificateNumber, UUID classId, LocalDate on, String source) {
+        update(candidateId, "CERTIFIED", on, source, "awareness certificate " + certificateNumber + ", class " + classId, candidate -> {
+            CertificateTrace certificate = CertificateTrace.findOrStart(candidateId, certificateNumber);
+            certificate.kind = TrainingKind.AWARENESS;
+            certificate.issuedOn = on;
+        });
+    }
+
+    /** A revoked certificate no longer counts; the revocation may arrive before the certificate. */
+    @Transactional
+    public void certificateRevoked(UUID candidateId, String certificateNumber, LocalDate on, String source) {
+        update(candidateId, "CERTIFICATE_REVOKED", on, source, "certificate " + certificateNumber,
+                candidate -> CertificateTrace.findOrStart(candidateId, certificateNumber).revokedOn = on);
     }
 
     @Transactional
@@ -55,6 +80,8 @@ public class CandidatePipeline {
         CandidateStatus before = candidate.status;
         fact.accept(candidate);
         AdmissionCaseTrace.flush();
+        candidate.trainingReached(EnrolmentTrace.firstActiveAwarenessEnrolment(candidateId).orElse(null),
+                CertificateTrace.latestValidAwarenessCertificate(candidateId).orElse(null));
         candidate.refreshStatus(AdmissionCaseTrace.tracesOf(candidateId));
         String statusChange = before == candidate.status ? "status stays " + before : "status " + before + " → " + candidate.status;
         history.record(candidateId, kind, on, source, detail + "; " + statusChange);

@@ -23,6 +23,8 @@ import vn.partydev.platform.events.admission.AdmissionRejected;
 import vn.partydev.platform.events.admission.AdmissionWithdrawn;
 import vn.partydev.platform.events.admission.MemberAdmitted;
 import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.events.training.CertificateRevoked;
+import vn.partydev.platform.events.training.TraineeWithdrawn;
 import vn.partydev.platform.events.training.TraineeEnrolled;
 
 import java.nio.charset.StandardCharsets;
@@ -107,6 +109,53 @@ class PipelineTest {
         given().header("Authorization", secretary()).get("/api/v1/candidates/{id}/history", id).then().statusCode(200)
                 .body("kind", hasItems("NOMINATED", "LISTED", "ENROLLED_IN_TRAINING", "CERTIFIED", "ADMISSION_CASE_OPENED", "ADMISSION_ADMITTED"))
                 .body("actor", hasItems("test-cell", "/partydev/training-service", OrganisationTree.ADMISSION_SOURCE));
+    }
+
+    @Test
+    void aWithdrawalFromTheOnlyClassPutsTheCandidateBackOnTheList() {
+        UUID id = listedCandidate("Ngô Thị Hồng Nhung");
+        UUID firstClass = UUID.randomUUID();
+        UUID secondClass = UUID.randomUUID();
+        try (EventInjector training = training()) {
+            training.send(TRAINING_TOPIC, new TraineeEnrolled(id, firstClass, TrainingKind.AWARENESS, LocalDate.of(2025, 11, 3)));
+            awaitStatus(id, "IN_TRAINING");
+            training.send(TRAINING_TOPIC, new TraineeWithdrawn(id, firstClass, LocalDate.of(2025, 11, 20)));
+            awaitStatus(id, "LISTED");
+            // a withdrawal that arrives before its enrolment: the enrolment does not count when it comes
+            training.send(TRAINING_TOPIC, new TraineeWithdrawn(id, secondClass, LocalDate.of(2026, 2, 10)));
+            training.send(TRAINING_TOPIC, new TraineeEnrolled(id, secondClass, TrainingKind.AWARENESS, LocalDate.of(2026, 2, 2)));
+            await().atMost(PATIENCE).until(() -> historyKinds(id).stream().filter("ENROLLED_IN_TRAINING"::equals).count() == 2);
+        }
+        given().header("Authorization", secretary()).get("/api/v1/candidates/{id}", id).then()
+                .body("status", equalTo("LISTED")).body("enrolledOn", equalTo(null));
+        assertTrue(historyKinds(id).contains("WITHDRAWN_FROM_TRAINING"));
+    }
+
+    @Test
+    void aRevokedCertificateNoLongerCertifiesEvenWhenTheRevocationComesFirst() {
+        UUID id = listedCandidate("Ngô Văn Thắng");
+        UUID classId = UUID.randomUUID();
+        try (EventInjector training = training()) {
+            training.send(TRAINING_TOPIC, new TraineeEnrolled(id, classId, TrainingKind.AWARENESS, LocalDate.of(2025, 11, 3)));
+            training.send(TRAINING_TOPIC, new CertificateRevoked(id, "NT-2025-0101", LocalDate.of(2026, 1, 15)));
+            training.send(TRAINING_TOPIC, new CertificateIssued(id, "NT-2025-0101", TrainingKind.AWARENESS, tree.communeA.id(),
+                    classId, LocalDate.of(2025, 12, 12), LocalDate.of(2030, 12, 12)));
+            await().atMost(PATIENCE).until(() -> historyKinds(id).contains("CERTIFIED"));
+            given().header("Authorization", secretary()).get("/api/v1/candidates/{id}", id).then()
+                    .body("status", equalTo("IN_TRAINING")).body("certifiedOn", equalTo(null));
+
+            training.send(TRAINING_TOPIC, new CertificateIssued(id, "NT-2026-0007", TrainingKind.AWARENESS, tree.communeA.id(),
+                    classId, LocalDate.of(2026, 3, 2), LocalDate.of(2031, 3, 2)));
+            awaitStatus(id, "CERTIFIED");
+            training.send(TRAINING_TOPIC, new CertificateRevoked(id, "NT-2026-0007", LocalDate.of(2026, 4, 1)));
+            awaitStatus(id, "IN_TRAINING");
+        }
+        assertTrue(historyKinds(id).contains("CERTIFICATE_REVOKED"));
+    }
+
+    private List<String> historyKinds(UUID id) {
+        return given().header("Authorization", secretary()).get("/api/v1/candidates/{id}/history", id).then()
+                .statusCode(200).extract().path("kind");
     }
 
     @Test
