@@ -19,6 +19,6 @@ public record MemberSummary(
         @Schema(description = "Left the roll on", example = "2026-03-01") LocalDate leftOn) {
 
     public static MemberSummary of(Member m) {
-        return new MemberSummary(m.id, m.fullName, m.birthDate.getYear(), m.cellId, m.status, m.entryDate, m.officialDate, m.leftOn);
+        return new MemberSummary(m.id, m.fullName, m.categories.birthDate.getYear(), m.cellId, m.status, m.entryDate, m.officialDate, m.leftOn);
     }
 }

@@ -10,6 +10,7 @@ import vn.partydev.platform.codes.Occupation;
 import vn.partydev.platform.codes.ProfessionalLevel;
 import vn.partydev.platform.codes.Religion;
 import vn.partydev.platform.events.admission.MemberLeft.LeaveReason;
+import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -38,8 +39,9 @@ public record MemberView(
         @Schema(description = "Version (ETag)", example = "1") long version) {
 
     public static MemberView of(Member m) {
-        return new MemberView(m.id, m.fullName, m.citizenId, m.birthDate, m.gender, m.ethnicGroup, m.religion,
-                m.generalEducation, m.professionalLevel, m.occupation, m.youthUnionMember, m.tradeUnionMember,
+        PersonCategories c = m.categories;
+        return new MemberView(m.id, m.fullName, m.citizenId, c.birthDate, c.gender, c.ethnicGroup, c.religion,
+                c.generalEducation, c.professionalLevel, c.occupation, c.youthUnionMember, c.tradeUnionMember,
                 m.cellId, m.residentialAreaId, m.status, m.entryDate, m.officialDate, m.leftOn, m.leaveReason, m.version);
     }
 }

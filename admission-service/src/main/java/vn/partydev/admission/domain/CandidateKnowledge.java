@@ -2,19 +2,15 @@ package vn.partydev.admission.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import vn.partydev.platform.codes.EthnicGroup;
-import vn.partydev.platform.codes.Gender;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.NominationSource;
-import vn.partydev.platform.codes.Occupation;
-import vn.partydev.platform.codes.ProfessionalLevel;
-import vn.partydev.platform.codes.Religion;
 import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -37,27 +33,9 @@ public class CandidateKnowledge extends PanacheEntityBase {
     public UUID residentialAreaId;
     @Enumerated(EnumType.STRING)
     public NominationSource source;
-    @Enumerated(EnumType.STRING)
-    public Gender gender;
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ethnic_group")
-    public EthnicGroup ethnicGroup;
-    @Enumerated(EnumType.STRING)
-    public Religion religion;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "general_education")
-    public GeneralEducation generalEducation;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "professional_level")
-    public ProfessionalLevel professionalLevel;
-    @Enumerated(EnumType.STRING)
-    public Occupation occupation;
-    @Column(name = "youth_union_member")
-    public Boolean youthUnionMember;
-    @Column(name = "trade_union_member")
-    public Boolean tradeUnionMember;
+    /** Null until a nomination or profile change brings them (all the category columns are NULL then). */
+    @Embedded
+    public PersonCategories categories;
     @Column(name = "listed_cell_id")
     public UUID listedCellId;
     @Column(name = "list_changed_on")
@@ -84,15 +62,7 @@ public class CandidateKnowledge extends PanacheEntityBase {
         this.cellId = cellId;
         this.residentialAreaId = residentialAreaId;
         if (demographics != null) {
-            gender = demographics.gender();
-            birthDate = demographics.birthDate();
-            ethnicGroup = demographics.ethnicGroup();
-            religion = demographics.religion();
-            generalEducation = demographics.generalEducation();
-            professionalLevel = demographics.professionalLevel();
-            occupation = demographics.occupation();
-            youthUnionMember = demographics.youthUnionMember();
-            tradeUnionMember = demographics.tradeUnionMember();
+            categories = PersonCategories.of(demographics);
         }
     }
 
@@ -112,7 +82,6 @@ public class CandidateKnowledge extends PanacheEntityBase {
     }
 
     public Demographics demographics() {
-        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
-                occupation, Boolean.TRUE.equals(youthUnionMember), Boolean.TRUE.equals(tradeUnionMember));
+        return (categories == null ? new PersonCategories() : categories).toDemographics();
     }
 }

@@ -2,6 +2,7 @@ package vn.partydev.admission.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,15 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.partydev.platform.codes.EthnicGroup;
-import vn.partydev.platform.codes.Gender;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
-import vn.partydev.platform.codes.Occupation;
-import vn.partydev.platform.codes.ProfessionalLevel;
-import vn.partydev.platform.codes.Religion;
 import vn.partydev.platform.events.Demographics;
 import vn.partydev.platform.events.admission.MemberLeft.LeaveReason;
+import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,27 +36,8 @@ public class Member extends PanacheEntityBase {
     @Column(name = "citizen_id")
     @JdbcTypeCode(SqlTypes.CHAR)
     public String citizenId;
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-    @Enumerated(EnumType.STRING)
-    public Gender gender;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ethnic_group")
-    public EthnicGroup ethnicGroup;
-    @Enumerated(EnumType.STRING)
-    public Religion religion;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "general_education")
-    public GeneralEducation generalEducation;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "professional_level")
-    public ProfessionalLevel professionalLevel;
-    @Enumerated(EnumType.STRING)
-    public Occupation occupation;
-    @Column(name = "youth_union_member")
-    public boolean youthUnionMember;
-    @Column(name = "trade_union_member")
-    public boolean tradeUnionMember;
+    @Embedded
+    public PersonCategories categories = new PersonCategories();
     @Column(name = "cell_id")
     public UUID cellId;
     @Column(name = "organisation_path")
@@ -95,7 +72,6 @@ public class Member extends PanacheEntityBase {
     }
 
     public Demographics demographics() {
-        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
-                occupation, youthUnionMember, tradeUnionMember);
+        return categories.toDemographics();
     }
 }

@@ -123,8 +123,8 @@ public class AdmissionService {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         CandidateKnowledge person = cases.personOf(admissionCase);
         RuleSet rules = cases.rulesOf(admissionCase);
-        boolean youth = IntroductionRules.youthUnionMemberOfYouthAge(Boolean.TRUE.equals(person.youthUnionMember),
-                person.birthDate, introducedOn);
+        boolean youth = IntroductionRules.youthUnionMemberOfYouthAge(person.categories.youthUnionMember,
+                person.categories.birthDate, introducedOn);
         enforce(IntroductionRules.composition(admissionCase.introducerKinds(), kind, youth));
         if (kind == IntroducerKind.OFFICIAL_MEMBER) {
             if (memberId == null || knownSince == null) {
@@ -176,8 +176,8 @@ public class AdmissionService {
         admissionCase.requireReadyForCellVote(votedOn);
         RuleSet rules = cases.rulesOf(admissionCase);
         CandidateKnowledge person = cases.personOf(admissionCase);
-        enforce(EligibilityRules.age(rules, person.birthDate, votedOn, admissionCase.olderApplicantConsentOn));
-        enforce(EligibilityRules.education(person.generalEducation, disadvantaged(admissionCase.residentialAreaId),
+        enforce(EligibilityRules.age(rules, person.categories.birthDate, votedOn, admissionCase.olderApplicantConsentOn));
+        enforce(EligibilityRules.education(person.categories.generalEducation, disadvantaged(admissionCase.residentialAreaId),
                 admissionCase.literacyConsentOn != null && !admissionCase.literacyConsentOn.isAfter(votedOn)));
         LocalDate validUntil = CertificateKnowledge.validUntil(admissionCase.candidateId, TrainingKind.AWARENESS, votedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, votedOn));

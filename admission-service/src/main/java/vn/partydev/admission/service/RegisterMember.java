@@ -7,6 +7,7 @@ import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.codes.Occupation;
 import vn.partydev.platform.codes.ProfessionalLevel;
 import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.events.Demographics;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,4 +35,10 @@ public record RegisterMember(
         MemberStatus status,
         LocalDate entryDate,
         LocalDate officialDate) {
+
+    /** The person categories the member's row keeps. */
+    public Demographics demographics() {
+        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
+                occupation, youthUnionMember, tradeUnionMember);
+    }
 }

@@ -121,7 +121,7 @@ public class CaseFixtures {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             CandidateKnowledge known = CandidateKnowledge.findById(candidate);
-            return known != null && known.birthDate != null && known.listedCellId != null
+            return known != null && known.demographics().birthDate() != null && known.listedCellId != null
                     && java.util.Objects.equals(known.residentialAreaId, residentialArea)
                     && CertificateKnowledge.count("key.personId", candidate) == 1;
         }));

@@ -22,7 +22,7 @@ public record CandidateSummary(
         @Schema(description = "Pipeline status", example = "NOMINATED") CandidateStatus status) {
 
     public static CandidateSummary of(Candidate candidate) {
-        return new CandidateSummary(candidate.id, candidate.fullName, candidate.birthDate, candidate.gender,
-                candidate.cellId, candidate.source, candidate.nominatedOn, candidate.status);
+        return new CandidateSummary(candidate.id, candidate.fullName, candidate.categories.birthDate,
+                candidate.categories.gender, candidate.cellId, candidate.source, candidate.nominatedOn, candidate.status);
     }
 }

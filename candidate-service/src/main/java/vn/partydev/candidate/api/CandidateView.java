@@ -27,10 +27,7 @@ public record CandidateView(
 
     public static CandidateView of(Candidate candidate) {
         return new CandidateView(candidate.id,
-                new PersonDetails(candidate.fullName, candidate.birthDate, candidate.gender, candidate.ethnicGroup,
-                        candidate.religion, candidate.citizenId, candidate.generalEducation, candidate.professionalLevel,
-                        candidate.politicalTheoryLevel, candidate.occupation, candidate.residentialAreaId,
-                        candidate.workplace, candidate.youthUnionMember, candidate.tradeUnionMember),
+                PersonDetails.of(candidate),
                 new NominationDetails(candidate.source, candidate.sourceOrganisationName, candidate.nominatedOn, candidate.cellId),
                 candidate.organisationPath, candidate.status, candidate.listedOn, candidate.enrolledOn,
                 candidate.certifiedOn, candidate.removedOn, candidate.removalReason, candidate.removalNote,

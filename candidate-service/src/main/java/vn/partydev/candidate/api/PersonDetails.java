@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.partydev.candidate.domain.Candidate;
 import vn.partydev.platform.codes.EthnicGroup;
 import vn.partydev.platform.codes.Gender;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -11,6 +12,7 @@ import vn.partydev.platform.codes.Occupation;
 import vn.partydev.platform.codes.PoliticalTheoryLevel;
 import vn.partydev.platform.codes.ProfessionalLevel;
 import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -63,4 +65,13 @@ public record PersonDetails(
         @NotNull
         @Schema(description = "Member of the Trade Union (Công đoàn)", example = "false")
         Boolean tradeUnionMember) {
+
+    /** The candidate's record as it stands. */
+    public static PersonDetails of(Candidate candidate) {
+        PersonCategories categories = candidate.categories;
+        return new PersonDetails(candidate.fullName, categories.birthDate, categories.gender, categories.ethnicGroup,
+                categories.religion, candidate.citizenId, categories.generalEducation, categories.professionalLevel,
+                candidate.politicalTheoryLevel, categories.occupation, candidate.residentialAreaId,
+                candidate.workplace, categories.youthUnionMember, categories.tradeUnionMember);
+    }
 }

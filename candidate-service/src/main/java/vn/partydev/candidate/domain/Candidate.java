@@ -2,21 +2,17 @@ package vn.partydev.candidate.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import vn.partydev.platform.codes.EthnicGroup;
-import vn.partydev.platform.codes.Gender;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.NominationSource;
-import vn.partydev.platform.codes.Occupation;
 import vn.partydev.platform.codes.PoliticalTheoryLevel;
-import vn.partydev.platform.codes.ProfessionalLevel;
-import vn.partydev.platform.codes.Religion;
 import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.person.PersonCategories;
 import vn.partydev.platform.problem.BadRequest;
 import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.ProblemError;
@@ -44,33 +40,14 @@ public class Candidate extends PanacheEntityBase {
     public String nameSearch;
     @Column(name = "citizen_id", columnDefinition = "bpchar")
     public String citizenId;
-    @Column(name = "birth_date")
-    public LocalDate birthDate;
-    @Enumerated(EnumType.STRING)
-    public Gender gender;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "ethnic_group")
-    public EthnicGroup ethnicGroup;
-    @Enumerated(EnumType.STRING)
-    public Religion religion;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "general_education")
-    public GeneralEducation generalEducation;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "professional_level")
-    public ProfessionalLevel professionalLevel;
+    @Embedded
+    public PersonCategories categories = new PersonCategories();
     @Enumerated(EnumType.STRING)
     @Column(name = "political_theory_level")
     public PoliticalTheoryLevel politicalTheoryLevel;
-    @Enumerated(EnumType.STRING)
-    public Occupation occupation;
     @Column(name = "residential_area_id")
     public UUID residentialAreaId;
     public String workplace;
-    @Column(name = "youth_union_member")
-    public boolean youthUnionMember;
-    @Column(name = "trade_union_member")
-    public boolean tradeUnionMember;
 
     @Enumerated(EnumType.STRING)
     public NominationSource source;
@@ -110,8 +87,7 @@ public class Candidate extends PanacheEntityBase {
 
     /** The categories statistics need, without a name or a citizen id. */
     public Demographics demographics() {
-        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
-                occupation, youthUnionMember, tradeUnionMember);
+        return categories.toDemographics();
     }
 
     /** The cell resolved to put the person on its list. */

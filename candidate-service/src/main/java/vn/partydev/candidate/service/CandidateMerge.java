@@ -22,10 +22,7 @@ final class CandidateMerge {
 
     static NewCandidateRequest current(Candidate candidate) {
         return new NewCandidateRequest(
-                new PersonDetails(candidate.fullName, candidate.birthDate, candidate.gender, candidate.ethnicGroup,
-                        candidate.religion, candidate.citizenId, candidate.generalEducation, candidate.professionalLevel,
-                        candidate.politicalTheoryLevel, candidate.occupation, candidate.residentialAreaId,
-                        candidate.workplace, candidate.youthUnionMember, candidate.tradeUnionMember),
+                PersonDetails.of(candidate),
                 new NominationDetails(candidate.source, candidate.sourceOrganisationName, candidate.nominatedOn, candidate.cellId));
     }
 

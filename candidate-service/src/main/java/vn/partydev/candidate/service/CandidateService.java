@@ -158,18 +158,18 @@ public class CandidateService {
         candidate.fullName = PersonName.normalise(person.fullName());
         candidate.nameSearch = VietnameseText.normalise(candidate.fullName);
         candidate.citizenId = person.citizenId();
-        candidate.birthDate = person.birthDate();
-        candidate.gender = person.gender();
-        candidate.ethnicGroup = person.ethnicGroup();
-        candidate.religion = person.religion();
-        candidate.generalEducation = person.generalEducation();
-        candidate.professionalLevel = person.professionalLevel();
+        candidate.categories.birthDate = person.birthDate();
+        candidate.categories.gender = person.gender();
+        candidate.categories.ethnicGroup = person.ethnicGroup();
+        candidate.categories.religion = person.religion();
+        candidate.categories.generalEducation = person.generalEducation();
+        candidate.categories.professionalLevel = person.professionalLevel();
         candidate.politicalTheoryLevel = person.politicalTheoryLevel();
-        candidate.occupation = person.occupation();
+        candidate.categories.occupation = person.occupation();
         candidate.residentialAreaId = person.residentialAreaId();
         candidate.workplace = person.workplace() == null || person.workplace().isBlank() ? null : person.workplace().strip();
-        candidate.youthUnionMember = person.youthUnionMember();
-        candidate.tradeUnionMember = person.tradeUnionMember();
+        candidate.categories.youthUnionMember = person.youthUnionMember();
+        candidate.categories.tradeUnionMember = person.tradeUnionMember();
     }
 
     /** R-CAND-1, checked before writing for a precise answer; the partial unique index settles races. */

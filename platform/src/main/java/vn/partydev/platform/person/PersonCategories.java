@@ -1,0 +1,72 @@
+package vn.partydev.platform.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import vn.partydev.platform.codes.EthnicGroup;
+import vn.partydev.platform.codes.Gender;
+import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.Occupation;
+import vn.partydev.platform.codes.ProfessionalLevel;
+import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.events.Demographics;
+
+import java.time.LocalDate;
+
+/**
+ * The person categories (thành phần) a row keeps for rules and statistics — the columns of {@link Demographics},
+ * mapped once for every table that stores them ({@code @Embedded} in the entity; the columns keep their names).
+ * <p>
+ * Hibernate reads a row whose category columns are all NULL as no categories at all (a null attribute): an entity
+ * that may not know a person's categories yet must treat null as "unknown".
+ */
+@Embeddable
+public class PersonCategories {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender")
+    public Gender gender;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ethnic_group")
+    public EthnicGroup ethnicGroup;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "religion")
+    public Religion religion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "general_education")
+    public GeneralEducation generalEducation;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "professional_level")
+    public ProfessionalLevel professionalLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "occupation")
+    public Occupation occupation;
+    @Column(name = "youth_union_member")
+    public boolean youthUnionMember;
+    @Column(name = "trade_union_member")
+    public boolean tradeUnionMember;
+
+    /** The categories carried by an event or a command. */
+    public static PersonCategories of(Demographics demographics) {
+        PersonCategories categories = new PersonCategories();
+        categories.gender = demographics.gender();
+        categories.birthDate = demographics.birthDate();
+        categories.ethnicGroup = demographics.ethnicGroup();
+        categories.religion = demographics.religion();
+        categories.generalEducation = demographics.generalEducation();
+        categories.professionalLevel = demographics.professionalLevel();
+        categories.occupation = demographics.occupation();
+        categories.youthUnionMember = demographics.youthUnionMember();
+        categories.tradeUnionMember = demographics.tradeUnionMember();
+        return categories;
+    }
+
+    /** The categories as events carry them: codes and the birth date, never a name or a citizen id. */
+    public Demographics toDemographics() {
+        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
+                occupation, youthUnionMember, tradeUnionMember);
+    }
+}
