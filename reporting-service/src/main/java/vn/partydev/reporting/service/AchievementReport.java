@@ -48,8 +48,8 @@ class AchievementReport implements ReportBuilder {
         for (OrgNode org : rows) {
             Long target = Targets.of(query.connection(), org.id(), targetPeriod);
             Long yearTarget = Targets.of(query.connection(), org.id(), ytdYear);
-            long admitted = AdmissionCounts.total(query.connection(), org.subtree(), query.period().from(), query.period().to());
-            long ytdAdmitted = AdmissionCounts.total(query.connection(), org.subtree(), ytdStart, ytdEnd);
+            long admitted = AdmissionCounts.total(query.connection(), org, query.period().from(), query.period().to());
+            long ytdAdmitted = AdmissionCounts.total(query.connection(), org, ytdStart, ytdEnd);
             table.row(org.id().toString(), org.code(), org.name(), targetPeriod, target, admitted,
                     target == null ? null : Percentage.of(admitted, target), ytdEnd, yearTarget, ytdAdmitted,
                     yearTarget == null ? null : Percentage.of(ytdAdmitted, yearTarget));

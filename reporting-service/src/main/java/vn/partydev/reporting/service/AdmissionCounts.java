@@ -1,6 +1,7 @@
 package vn.partydev.reporting.service;
 
 import vn.partydev.reporting.domain.Breakdown;
+import vn.partydev.reporting.domain.OrgNode;
 
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -9,8 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Admissions of a subtree in a range of dates, by breakdown category: whole months from the pre-aggregated
- * {@code admission_stat}, the partial months at either end from the person rows.
+ * Admissions of a subtree in a range of dates, by breakdown category: whole months from the organisation's rows of
+ * {@code admission_rollup} (the subtree's admissions per month, pre-aggregated), the partial months at either end
+ * from the person rows.
  */
 final class AdmissionCounts {
 
@@ -20,7 +22,8 @@ final class AdmissionCounts {
         this.counts = counts;
     }
 
-    static AdmissionCounts of(Connection connection, String subtree, LocalDate from, LocalDate to) {
+    static AdmissionCounts of(Connection connection, OrgNode org, LocalDate from, LocalDate to) {
+        String subtree = org.subtree();
         Map<String, Long> counts = new HashMap<>();
         LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
         LocalDate lastWholeMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : YearMonth.from(to).minusMonths(1).atDay(1);
@@ -28,10 +31,10 @@ final class AdmissionCounts {
             fromPersons(connection, counts, subtree, from, to);
         } else {
             SqlStatements.list(connection, """
-                    SELECT dimension, value, sum(admitted) FROM admission_stat
-                    WHERE org_path LIKE ? AND month >= ? AND month <= ? GROUP BY dimension, value
+                    SELECT dimension, value, sum(admitted) FROM admission_rollup
+                    WHERE org_id = ? AND month >= ? AND month <= ? GROUP BY dimension, value
                     """, row -> counts.merge(row.getString(1) + ":" + row.getString(2), row.getLong(3), Long::sum),
-                    subtree, firstWholeMonth, lastWholeMonth);
+                    org.id(), firstWholeMonth, lastWholeMonth);
             if (from.isBefore(firstWholeMonth)) {
                 fromPersons(connection, counts, subtree, from, firstWholeMonth.minusDays(1));
             }
@@ -43,19 +46,12 @@ final class AdmissionCounts {
         return new AdmissionCounts(counts);
     }
 
-    /** The same counts computed ad hoc from the person rows only (the baseline the benchmark compares with). */
-    static AdmissionCounts adHoc(Connection connection, String subtree, LocalDate from, LocalDate to) {
-        Map<String, Long> counts = new HashMap<>();
-        fromPersons(connection, counts, subtree, from, to);
-        return new AdmissionCounts(counts);
-    }
-
     /** Only the total, for achievement and forecasts. */
-    static long total(Connection connection, String subtree, LocalDate from, LocalDate to) {
+    static long total(Connection connection, OrgNode org, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return 0;
         }
-        return of(connection, subtree, from, to).count(Breakdown.TOTAL, "ALL");
+        return of(connection, org, from, to).count(Breakdown.TOTAL, "ALL");
     }
 
     long count(Breakdown breakdown, String value) {

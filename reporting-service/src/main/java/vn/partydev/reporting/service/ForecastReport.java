@@ -59,7 +59,7 @@ class ForecastReport implements ReportBuilder {
         LocalDate today = query.today();
         LocalDate end = query.period().to();
         LocalDate soFar = today.isBefore(end) ? today : end;
-        long admitted = AdmissionCounts.total(connection, org.subtree(), query.period().from(), soFar);
+        long admitted = AdmissionCounts.total(connection, org, query.period().from(), soFar);
         long[] history = SqlStatements.one(connection, """
                 SELECT count(*) FILTER (WHERE case_opened_on IS NOT NULL AND admitted_on IS NOT NULL),
                        count(*) FILTER (WHERE case_opened_on IS NOT NULL AND (admitted_on IS NOT NULL OR case_closed_on IS NOT NULL)),
