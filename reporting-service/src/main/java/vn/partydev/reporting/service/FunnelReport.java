@@ -144,13 +144,12 @@ class FunnelReport implements ReportBuilder {
         if (first == null) {
             return medians;
         }
-        StringBuilder ordinals = new StringBuilder("{0");
+        List<Integer> ordinals = new ArrayList<>(List.of(0));
         int ordinal = 0;
         for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
             ordinal += calendar.isWorkingDay(day) ? 1 : 0;
-            ordinals.append(',').append(ordinal);
+            ordinals.add(ordinal);
         }
-        ordinals.append('}');
         StringBuilder sql = new StringBuilder("SELECT NULL");
         List<Object> parameters = new ArrayList<>();
         for (int i = 1; i < Stage.values().length; i++) {
@@ -162,7 +161,8 @@ class FunnelReport implements ReportBuilder {
             parameters.add(query.period().to());
         }
         sql.append(" FROM person, (SELECT ?::int[] AS o, ?::date AS first) cal WHERE org_path LIKE ?");
-        parameters.add(ordinals.toString());
+        // a typed int[] parameter: bound once; text cast to int[] would be parsed again for every element read
+        parameters.add(SqlStatements.ints(query.connection(), ordinals));
         parameters.add(first);
         parameters.add(query.org().subtree());
         SqlStatements.one(query.connection(), sql.toString(), row -> {
