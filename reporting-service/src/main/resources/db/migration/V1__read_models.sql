@@ -87,6 +87,8 @@ BEGIN
     CREATE INDEX person_cell ON person (cell_id);
     CREATE INDEX person_path ON person (org_path text_pattern_ops);
     CREATE INDEX person_path_admitted ON person (org_path text_pattern_ops, admitted_on) WHERE admitted_on IS NOT NULL;
+    -- partial months of a large subtree (the national root) read a few days of admissions across the whole tree
+    CREATE INDEX person_admitted ON person (admitted_on) WHERE admitted_on IS NOT NULL;
 
     -- The member roll: where each member is and whether official, to count cells and areas exactly.
     CREATE TABLE member (
@@ -120,6 +122,18 @@ BEGIN
         PRIMARY KEY (cell_id, month, dimension, value)
     );
     CREATE INDEX admission_stat_path_month ON admission_stat (org_path text_pattern_ops, month) INCLUDE (dimension, value, admitted);
+
+    -- The same admissions rolled up to every organisation on the cell's path (the cell itself included): a
+    -- subtree's months are the rows of one organisation, a few hundred per year whatever the subtree's size.
+    -- Kept equal to the sums of admission_stat over org_path LIKE '<path>%' (see Aggregates); no zero rows.
+    CREATE TABLE admission_rollup (
+        org_id     UUID         NOT NULL,
+        month      DATE         NOT NULL,
+        dimension  VARCHAR(30)  NOT NULL,
+        value      VARCHAR(40)  NOT NULL,
+        admitted   INTEGER      NOT NULL,
+        PRIMARY KEY (org_id, month, dimension, value)
+    );
 
     -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
     CREATE TABLE training_class (

@@ -10,6 +10,8 @@ import vn.partydev.reporting.domain.TargetPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Admissions against targets (kết quả thực hiện chỉ tiêu): for the organisation and each child, admitted in the
@@ -42,14 +44,20 @@ class AchievementReport implements ReportBuilder {
                 new Column("ytdAdmitted", "Lũy kế kết nạp từ đầu năm", "Admitted year to date"),
                 new Column("ytdPercent", "Tỷ lệ lũy kế %", "Year-to-date %"));
         List<String> warnings = new ArrayList<>();
+        List<OrgNode> children = OrganisationTree.children(query.connection(), query.org().id());
         List<OrgNode> rows = new ArrayList<>();
         rows.add(query.org());
-        rows.addAll(OrganisationTree.children(query.connection(), query.org().id()));
+        rows.addAll(children);
+        List<UUID> ids = rows.stream().map(OrgNode::id).toList();
+        Map<UUID, Long> targets = Targets.of(query.connection(), ids, targetPeriod);
+        Map<UUID, Long> yearTargets = Targets.of(query.connection(), ids, ytdYear);
+        Map<UUID, Long> admittedInPeriod = AdmissionCounts.totals(query.connection(), query.org(), children, query.period().from(), query.period().to());
+        Map<UUID, Long> admittedYearToDate = AdmissionCounts.totals(query.connection(), query.org(), children, ytdStart, ytdEnd);
         for (OrgNode org : rows) {
-            Long target = Targets.of(query.connection(), org.id(), targetPeriod);
-            Long yearTarget = Targets.of(query.connection(), org.id(), ytdYear);
-            long admitted = AdmissionCounts.total(query.connection(), org.subtree(), query.period().from(), query.period().to());
-            long ytdAdmitted = AdmissionCounts.total(query.connection(), org.subtree(), ytdStart, ytdEnd);
+            Long target = targets.get(org.id());
+            Long yearTarget = yearTargets.get(org.id());
+            long admitted = admittedInPeriod.get(org.id());
+            long ytdAdmitted = admittedYearToDate.get(org.id());
             table.row(org.id().toString(), org.code(), org.name(), targetPeriod, target, admitted,
                     target == null ? null : Percentage.of(admitted, target), ytdEnd, yearTarget, ytdAdmitted,
                     yearTarget == null ? null : Percentage.of(ytdAdmitted, yearTarget));

@@ -10,6 +10,8 @@ import vn.partydev.reporting.domain.Median;
 import vn.partydev.reporting.domain.Percentage;
 import vn.partydev.reporting.domain.ReportTable;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,8 +68,11 @@ class FunnelReport implements ReportBuilder {
             parameters.add(from);
             parameters.add(to);
         }
+        String stageColumns = java.util.Arrays.stream(Stage.values()).map(stage -> stage.column).collect(java.util.stream.Collectors.joining(", "));
+        counts.append(", min(least(").append(stageColumns).append(")), max(greatest(").append(stageColumns).append("))");
         counts.append(" FROM person WHERE org_path LIKE ? GROUP BY 1");
         parameters.add(subtree);
+        LocalDate[] span = new LocalDate[2];
         Map<String, long[]> bySource = new LinkedHashMap<>();
         for (NominationSource source : NominationSource.values()) {
             bySource.put(source.name(), new long[Stage.values().length]);
@@ -77,6 +82,10 @@ class FunnelReport implements ReportBuilder {
             for (int i = 0; i < values.length; i++) {
                 values[i] = row.getLong(i + 2);
             }
+            LocalDate earliest = row.getObject(values.length + 2, LocalDate.class);
+            LocalDate latest = row.getObject(values.length + 3, LocalDate.class);
+            span[0] = earliest == null || (span[0] != null && span[0].isBefore(earliest)) ? span[0] : earliest;
+            span[1] = latest == null || (span[1] != null && span[1].isAfter(latest)) ? span[1] : latest;
             return null;
         }, parameters.toArray());
         long[] totals = new long[Stage.values().length];
@@ -93,11 +102,12 @@ class FunnelReport implements ReportBuilder {
                 new Column("count", "Số người", "People"),
                 new Column("conversionPercent", "Tỷ lệ so với bước trước %", "Conversion from previous stage %"),
                 new Column("medianWorkingDays", "Trung vị số ngày làm việc từ bước trước", "Median working days from previous stage"));
+        BigDecimal[] medians = medians(query, span[0], span[1]);
         Stage previous = null;
         for (Stage stage : Stage.values()) {
             stages.row(stage.name(), stage.vietnamese, stage.english, totals[stage.ordinal()],
                     previous == null ? null : Percentage.of(totals[stage.ordinal()], totals[previous.ordinal()]),
-                    previous == null ? null : Median.of(durations(query, previous, stage)));
+                    previous == null ? null : medians[stage.ordinal()]);
             previous = stage;
         }
 
@@ -123,23 +133,46 @@ class FunnelReport implements ReportBuilder {
         return Content.of(stages.build(), sources.build());
     }
 
-    private List<Integer> durations(Query query, Stage earlier, Stage later) {
-        List<LocalDate[]> pairs = SqlStatements.list(query.connection(), "SELECT " + earlier.column + ", " + later.column
-                        + " FROM person WHERE org_path LIKE ? AND " + later.column + " BETWEEN ? AND ? AND " + earlier.column + " IS NOT NULL",
-                row -> new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)},
-                query.org().subtree(), query.period().from(), query.period().to());
-        if (pairs.isEmpty()) {
-            return List.of();
+    /**
+     * Per stage, the median working days from the previous stage for the people reaching it in the period, in one
+     * pass in SQL: a working-day ordinal per calendar day of the span (from the platform calendar, so holidays such as
+     * Tết count as they do everywhere) makes each duration a difference of two array elements; percentile_cont(0.5)
+     * is the middle value or the mean of the two middle ones, as {@link Median}.
+     */
+    private BigDecimal[] medians(Query query, LocalDate first, LocalDate last) {
+        BigDecimal[] medians = new BigDecimal[Stage.values().length];
+        if (first == null) {
+            return medians;
         }
-        LocalDate first = pairs.stream().map(pair -> pair[0].isBefore(pair[1]) ? pair[0] : pair[1]).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = pairs.stream().map(pair -> pair[0].isAfter(pair[1]) ? pair[0] : pair[1]).max(LocalDate::compareTo).orElseThrow();
-        // working days counted once per day of the span, then each duration is a difference of two ordinals
-        int[] ordinal = new int[(int) java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1];
-        for (int day = 1; day < ordinal.length; day++) {
-            ordinal[day] = ordinal[day - 1] + (calendar.isWorkingDay(first.plusDays(day)) ? 1 : 0);
+        List<Integer> ordinals = new ArrayList<>(List.of(0));
+        int ordinal = 0;
+        for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
+            ordinal += calendar.isWorkingDay(day) ? 1 : 0;
+            ordinals.add(ordinal);
         }
-        return pairs.stream().map(pair -> ordinal[(int) java.time.temporal.ChronoUnit.DAYS.between(first, pair[1])]
-                - ordinal[(int) java.time.temporal.ChronoUnit.DAYS.between(first, pair[0])]).toList();
+        StringBuilder sql = new StringBuilder("SELECT NULL");
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 1; i < Stage.values().length; i++) {
+            String earlier = Stage.values()[i - 1].column;
+            String later = Stage.values()[i].column;
+            sql.append(", percentile_cont(0.5) WITHIN GROUP (ORDER BY cal.o[").append(later).append(" - cal.first + 1] - cal.o[").append(earlier)
+                    .append(" - cal.first + 1]) FILTER (WHERE ").append(later).append(" BETWEEN ? AND ? AND ").append(earlier).append(" IS NOT NULL)");
+            parameters.add(query.period().from());
+            parameters.add(query.period().to());
+        }
+        sql.append(" FROM person, (SELECT ?::int[] AS o, ?::date AS first) cal WHERE org_path LIKE ?");
+        // a typed int[] parameter: bound once; text cast to int[] would be parsed again for every element read
+        parameters.add(SqlStatements.ints(query.connection(), ordinals));
+        parameters.add(first);
+        parameters.add(query.org().subtree());
+        SqlStatements.one(query.connection(), sql.toString(), row -> {
+            for (int i = 1; i < medians.length; i++) {
+                double median = row.getDouble(i + 1);
+                medians[i] = row.wasNull() ? null : BigDecimal.valueOf(median).setScale(1, RoundingMode.HALF_UP);
+            }
+            return null;
+        }, parameters.toArray());
+        return medians;
     }
 
     private static String key(Stage stage) {

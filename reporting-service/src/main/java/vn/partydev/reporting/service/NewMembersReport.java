@@ -20,7 +20,7 @@ class NewMembersReport implements ReportBuilder {
 
     @Override
     public Content build(Query query) {
-        AdmissionCounts counts = AdmissionCounts.of(query.connection(), query.org().subtree(), query.period().from(), query.period().to());
+        AdmissionCounts counts = AdmissionCounts.of(query.connection(), query.org(), query.period().from(), query.period().to());
         long total = counts.count(Breakdown.TOTAL, "ALL");
         var table = ReportTable.named("breakdown", "Đảng viên mới kết nạp theo đặc điểm", "New members by category",
                 new Column("dimension", "Tiêu chí (mã)", "Category (code)"),

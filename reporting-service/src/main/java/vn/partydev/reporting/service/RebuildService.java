@@ -29,21 +29,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Rebuilds every read model from the beginning of the three topics into a fresh generation (schema) while the
  * active one keeps serving, then switches over in one transaction. The topics are read by a plain consumer of its
- * own (assigned partitions, no group, no commits) up to the end offsets seen at the start, facts only, in large
- * transactions; the aggregates are then computed in bulk; what arrived meanwhile is applied live-style; finally,
+ * own (assigned partitions, no group, no commits) up to the end offsets seen at the start, facts only, staged with
+ * COPY and applied set-wise ({@link SetWiseProjection}) in large transactions; the aggregates are then computed in bulk; what arrived meanwhile is applied live-style; finally,
  * holding the pointer row (so the live consumer pauses), the last records are applied and the pointer moves.
  */
 @ApplicationScoped
 public class RebuildService {
 
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
-    private static final int BATCH = 2_000;
+    /** Events per transaction: each batch pays a fixed number of set-wise statements, so large batches amortise them. */
+    private static final int BATCH = 10_000;
     private static final long LOCKED_CATCH_UP_LIMIT = 5_000;
 
     @Inject
@@ -61,6 +63,8 @@ public class RebuildService {
     private final Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
             .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
     private final Map<UUID, Run> runs = new HashMap<>();
+    private final StagingTables staging = new StagingTables(ReadModelProjection.EVENT_TYPES);
+    private final SetWiseProjection setWise = new SetWiseProjection(staging);
 
     /** Starts a rebuild; a second one while the first runs is a conflict. */
     public synchronized RebuildProgress start() {
@@ -117,9 +121,11 @@ public class RebuildService {
             run.total.set(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
             LOG.infof("Rebuild %s into %s: %d records to read from %s", run.id, run.schema, run.total.get(), consumer.topics().orElseThrow());
 
+            inGeneration(run, staging::create);
             readUpTo(run, reader, end, false);
-            QuarkusTransaction.requiringNew().run(() -> {
+            QuarkusTransaction.requiringNew().timeout(3_600).run(() -> {
                 try (Connection connection = readModels.generation(run.schema)) {
+                    staging.drop(connection);
                     Aggregates.all(connection);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
@@ -133,6 +139,7 @@ public class RebuildService {
                 latest = reader.endOffsets(partitions);
             }
             QuarkusTransaction.requiringNew().timeout(600).run(() -> switchOver(run, reader, partitions));
+            dropObsoleteGenerations(run);
             run.finish("SWITCHED", null);
             LOG.infof("Rebuild %s: %s now serves; %d events read at %.0f events/s", run.id, run.schema, run.read.get(),
                     run.progress().eventsPerSecond() == null ? 0.0 : run.progress().eventsPerSecond());
@@ -141,6 +148,47 @@ public class RebuildService {
             run.finish("FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
         } finally {
             persist(run);
+        }
+    }
+
+    private void inGeneration(Run run, Consumer<Connection> work) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            try (Connection connection = readModels.generation(run.schema)) {
+                work.accept(connection);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * Keeps the generation now serving and the one it replaced, drops every other ({@code rm_<n>}, including those of
+     * failed rebuilds). The replaced one stays because a report that read the pointer just before the switch is
+     * still reading it (dropping it would fail that report, or queue the DROP behind its locks and every new reader
+     * behind the DROP); it goes at the next switch-over.
+     */
+    private void dropObsoleteGenerations(Run run) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    List<String> obsolete = SqlStatements.list(connection, """
+                            SELECT nspname FROM pg_namespace
+                            WHERE nspname ~ '^rm_[0-9]+$' AND nspname NOT IN (?, ?)
+                              AND nspname NOT IN (SELECT target_schema FROM rebuild_run WHERE state = 'RUNNING' AND id <> ?)
+                            ORDER BY nspname
+                            """, row -> row.getString(1), run.schema, run.replaced, run.id);
+                    for (String schema : obsolete) {
+                        SqlStatements.update(connection, "DROP SCHEMA " + schema + " CASCADE");
+                    }
+                    if (!obsolete.isEmpty()) {
+                        LOG.infof("Rebuild %s: dropped the obsolete generations %s (kept %s and %s)", run.id, obsolete, run.schema, run.replaced);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf("Rebuild %s: switched over, but the obsolete generations could not be dropped (%s)", run.id, e.getMessage());
         }
     }
 
@@ -160,6 +208,7 @@ public class RebuildService {
                 applied.record(projection, generation);
             }
             SqlStatements.update(connection, "UPDATE public.read_model SET active_schema = ?", run.schema);
+            run.replaced = previous;
             SqlStatements.one(connection, "SELECT set_config('search_path', 'public', true)", row -> null);
             LOG.infof("Rebuild %s: switched from %s to %s", run.id, previous, run.schema);
         } catch (SQLException e) {
@@ -180,11 +229,15 @@ public class RebuildService {
             QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                 try (Connection connection = readModels.generation(run.schema)) {
                     SqlStatements.one(connection, "SELECT set_config('synchronous_commit', 'off', true)", row -> null);
-                    Applied applied = new Applied();
-                    for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        apply(run, connection, record, live, applied);
+                    if (live) {
+                        Applied applied = new Applied();
+                        for (ConsumerRecord<byte[], byte[]> record : batch) {
+                            apply(run, connection, record, true, applied);
+                        }
+                        applied.record(projection, connection);
+                    } else {
+                        stageAndApply(run, connection, batch);
                     }
-                    applied.record(projection, connection);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -199,27 +252,50 @@ public class RebuildService {
         }
     }
 
+    /** Facts only, set-wise: the batch is copied into the staging tables and applied with one statement per fact. */
+    private void stageAndApply(Run run, Connection connection, List<ConsumerRecord<byte[], byte[]>> records) {
+        StagedBatch staged = new StagedBatch(staging);
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            run.read.incrementAndGet();
+            Projected projected = decode(record);
+            if (projected != null) {
+                staged.add(run.sequence.incrementAndGet(), projected.id(), projected.time(), projected.event());
+            }
+        }
+        if (staged.size() > 0) {
+            staged.copyInto(connection);
+            setWise.apply(connection, staged);
+        }
+    }
+
     private void apply(Run run, Connection connection, ConsumerRecord<byte[], byte[]> record, boolean live, Applied applied) {
         run.read.incrementAndGet();
+        Projected projected = decode(record);
+        if (projected != null && projection.apply(connection, projected.event(), projected.id(), projected.time(), live)) {
+            applied.add(projected.time());
+        }
+    }
+
+    /** A record the read models are built from, decoded; null for undecodable records and other event types. */
+    private Projected decode(ConsumerRecord<byte[], byte[]> record) {
         DecodedEvent decoded;
         try {
             decoded = CloudEventCodec.decode(record);
         } catch (UndecodableEvent e) {
-            return;   // the live consumer dead-lettered it; it is no fact
+            return null;   // the live consumer dead-lettered it; it is no fact
         }
         Class<? extends DomainEvent> type = types.get(decoded.metadata().type());
         if (type == null) {
-            return;
+            return null;
         }
-        DomainEvent event;
         try {
-            event = decoded.data(type);
+            return new Projected(decoded.data(type), decoded.metadata().id(), decoded.metadata().time());
         } catch (UndecodableEvent e) {
-            return;
+            return null;
         }
-        if (projection.apply(connection, event, decoded.metadata().id(), decoded.metadata().time(), live)) {
-            applied.add(decoded.metadata().time());
-        }
+    }
+
+    private record Projected(DomainEvent event, UUID id, OffsetDateTime time) {
     }
 
     /** Events applied in one transaction, recorded in the generation's state once. */
@@ -253,7 +329,7 @@ public class RebuildService {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, consumer.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
@@ -279,9 +355,11 @@ public class RebuildService {
         final OffsetDateTime startedAt;
         final AtomicLong read = new AtomicLong();
         final AtomicLong total = new AtomicLong();
+        final AtomicLong sequence = new AtomicLong();
         volatile String state = "RUNNING";
         volatile OffsetDateTime finishedAt;
         volatile String failure;
+        volatile String replaced;
 
         Run(UUID id, String schema, OffsetDateTime startedAt) {
             this.id = id;

@@ -49,6 +49,33 @@ final class SqlStatements {
         return value == null ? 0 : value;
     }
 
+    /** A uuid[] parameter, for {@code = ANY (?)}. */
+    static java.sql.Array uuids(Connection connection, java.util.Collection<java.util.UUID> ids) {
+        try {
+            return connection.createArrayOf("uuid", ids.toArray());
+        } catch (SQLException e) {
+            throw new ReadModelFailure("uuid[]", e);
+        }
+    }
+
+    /** A text[] parameter. */
+    static java.sql.Array texts(Connection connection, java.util.Collection<String> values) {
+        try {
+            return connection.createArrayOf("text", values.toArray());
+        } catch (SQLException e) {
+            throw new ReadModelFailure("text[]", e);
+        }
+    }
+
+    /** An int[] parameter. */
+    static java.sql.Array ints(Connection connection, java.util.Collection<Integer> values) {
+        try {
+            return connection.createArrayOf("integer", values.toArray());
+        } catch (SQLException e) {
+            throw new ReadModelFailure("int[]", e);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {

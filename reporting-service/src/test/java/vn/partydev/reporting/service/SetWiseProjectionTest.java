@@ -1,0 +1,318 @@
+package vn.partydev.reporting.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Test;
+import vn.partydev.local.PartyDevTestInfrastructure;
+import vn.partydev.platform.codes.EthnicGroup;
+import vn.partydev.platform.codes.Gender;
+import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.MemberStatus;
+import vn.partydev.platform.codes.NominationSource;
+import vn.partydev.platform.codes.Occupation;
+import vn.partydev.platform.codes.OrganisationKind;
+import vn.partydev.platform.codes.ProfessionalLevel;
+import vn.partydev.platform.codes.Religion;
+import vn.partydev.platform.codes.ResidentialAreaKind;
+import vn.partydev.platform.codes.TrainingKind;
+import vn.partydev.platform.events.CloudEventCodec;
+import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.EventTypes;
+import vn.partydev.platform.events.UndecodableEvent;
+import vn.partydev.platform.events.admission.AdmissionCaseOpened;
+import vn.partydev.platform.events.admission.AdmissionDecided;
+import vn.partydev.platform.events.admission.AdmissionRejected;
+import vn.partydev.platform.events.admission.AdmissionWithdrawn;
+import vn.partydev.platform.events.admission.CellResolutionAdopted;
+import vn.partydev.platform.events.admission.MemberAdmitted;
+import vn.partydev.platform.events.admission.MemberLeft;
+import vn.partydev.platform.events.admission.MemberRecognised;
+import vn.partydev.platform.events.admission.MemberRegistered;
+import vn.partydev.platform.events.admission.MemberStruckOff;
+import vn.partydev.platform.events.admission.MemberTransferred;
+import vn.partydev.platform.events.admission.OrganisationRegistered;
+import vn.partydev.platform.events.admission.OrganisationRetired;
+import vn.partydev.platform.events.admission.OrganisationUpdated;
+import vn.partydev.platform.events.admission.ResidentialAreaRegistered;
+import vn.partydev.platform.events.candidate.CandidateListed;
+import vn.partydev.platform.events.candidate.CandidateNominated;
+import vn.partydev.platform.events.candidate.CandidateProfileChanged;
+import vn.partydev.platform.events.candidate.CandidateRemovedFromList;
+import vn.partydev.platform.events.training.AwarenessCheckFailed;
+import vn.partydev.platform.events.training.AwarenessCheckPassed;
+import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.events.training.CertificateRevoked;
+import vn.partydev.platform.events.training.TraineeEnrolled;
+import vn.partydev.platform.events.training.TraineeWithdrawn;
+import vn.partydev.platform.events.training.TrainingClassCompleted;
+import vn.partydev.platform.events.training.TrainingClassScheduled;
+import vn.partydev.reporting.ReportingDataset;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The set-wise rebuild path gives exactly the tables of the per-event projection (facts only, then the aggregates)
+ * for the same events in the same order: the whole test dataset read back from the topics, followed by events in
+ * adversarial orders (updates before the row they update, equal business dates, duplicates, overwrites around
+ * first-value-wins facts), applied in one batch, in batches of 7, and in batches of 500.
+ */
+@QuarkusTest
+class SetWiseProjectionTest {
+
+    private static final List<String> TABLES = List.of("org_node", "residential_area", "person", "member", "cell_stat", "admission_stat", "admission_rollup",
+            "training_class", "enrolment", "check_attempt", "certificate", "applied_event", "projection_state");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ReadModels readModels;
+
+    @Inject
+    ReadModelProjection projection;
+
+    private final StagingTables staging = new StagingTables(ReadModelProjection.EVENT_TYPES);
+    private final SetWiseProjection setWise = new SetWiseProjection(staging);
+
+    private record Event(DomainEvent event, UUID id, OffsetDateTime time) {
+    }
+
+    @Test
+    void setWiseBatchesGiveTheTablesOfThePerEventProjection() throws Exception {
+        ReportingDataset.ensurePublished(dataSource);
+        List<Event> events = new ArrayList<>(fromTopics());
+        int fromTopics = events.size();
+        events.addAll(adversarial());
+        String suffix = Long.toString(System.nanoTime());
+        String perEvent = "seteq_e_" + suffix;
+        List<String> setWiseSchemas = List.of("seteq_all_" + suffix, "seteq_7_" + suffix, "seteq_500_" + suffix);
+        try {
+            create(perEvent);
+            transaction(perEvent, connection -> {
+                long applied = 0;
+                OffsetDateTime latest = null;
+                for (Event e : events) {
+                    if (projection.apply(connection, e.event(), e.id(), e.time(), false)) {
+                        applied++;
+                        latest = latest == null || e.time().isAfter(latest) ? e.time() : latest;
+                    }
+                }
+                projection.recordApplied(connection, applied, latest);
+                Aggregates.all(connection);
+            });
+            Map<String, String> expected = digest(perEvent);
+            assertTrue(fromTopics > 1_500, "the dataset was read back from the topics: " + fromTopics);
+
+            int[] batchSizes = {events.size(), 7, 500};
+            for (int i = 0; i < batchSizes.length; i++) {
+                String schema = setWiseSchemas.get(i);
+                int size = batchSizes[i];
+                create(schema);
+                transaction(schema, staging::create);
+                long seq = 0;
+                for (int from = 0; from < events.size(); from += size) {
+                    List<Event> chunk = events.subList(from, Math.min(events.size(), from + size));
+                    long first = seq;
+                    seq += chunk.size();
+                    transaction(schema, connection -> {
+                        StagedBatch batch = new StagedBatch(staging);
+                        long s = first;
+                        for (Event e : chunk) {
+                            batch.add(++s, e.id(), e.time(), e.event());
+                        }
+                        batch.copyInto(connection);
+                        setWise.apply(connection, batch);
+                    });
+                }
+                transaction(schema, connection -> {
+                    staging.drop(connection);
+                    Aggregates.all(connection);
+                });
+                assertEquals(expected, digest(schema), "set-wise in batches of " + size + " against per event");
+            }
+        } finally {
+            try (Connection connection = dataSource.getConnection()) {
+                for (String schema : List.of(perEvent, setWiseSchemas.get(0), setWiseSchemas.get(1), setWiseSchemas.get(2))) {
+                    connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        }
+    }
+
+    private List<Event> fromTopics() {
+        Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
+                .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
+        List<Event> events = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PartyDevTestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of("partydev.candidate.v1", "partydev.training.v1", "partydev.admission.v1")) {
+                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    try {
+                        var decoded = CloudEventCodec.decode(record);
+                        Class<? extends DomainEvent> type = types.get(decoded.metadata().type());
+                        if (type != null) {
+                            events.add(new Event(decoded.data(type), decoded.metadata().id(), decoded.metadata().time()));
+                        }
+                    } catch (UndecodableEvent poison) {
+                        // skipped by the live consumer (dead-lettered) and by the rebuild alike
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Orders the per-event projection resolves by arrival: every case the set-wise statements must reproduce. */
+    private static List<Event> adversarial() {
+        List<Event> events = new ArrayList<>();
+        UUID root = UUID.fromString("00000000-0000-0000-0000-000000000001");
+        UUID province = UUID.randomUUID();
+        UUID lateOrg = UUID.randomUUID();
+        UUID cellA = UUID.randomUUID();
+        UUID cellB = UUID.randomUUID();
+        UUID cellC = UUID.randomUUID();
+        UUID area = UUID.randomUUID();
+        UUID otherArea = UUID.randomUUID();
+        String provincePath = "/" + root + "/" + province + "/";
+        LocalDate day = LocalDate.of(2026, 2, 10);
+        Demographics woman = new Demographics(Gender.FEMALE, LocalDate.of(1995, 3, 1), EthnicGroup.TAY, Religion.NONE,
+                GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.UNIVERSITY, Occupation.FARMER, true, false);
+        Demographics man = new Demographics(Gender.MALE, LocalDate.of(1990, 3, 1), EthnicGroup.KINH, Religion.BUDDHISM,
+                GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.COLLEGE, Occupation.CIVIL_SERVANT, false, true);
+        // the organisation tree: retired before it exists (lost), then after; updated twice; a cell known only late
+        add(events, new OrganisationRetired(lateOrg, day.minusDays(5), null));
+        add(events, new OrganisationRegistered(province, root, OrganisationKind.PROVINCIAL, "SW", "Tỉnh\tthử \\ set-wise", provincePath, true, 900_000, day));
+        add(events, new OrganisationRegistered(lateOrg, province, OrganisationKind.COMMUNE, "SW-X", "Xã", provincePath + lateOrg + "/", true, 5_000, day));
+        add(events, new OrganisationRetired(lateOrg, day.plusDays(5), null));
+        add(events, new OrganisationUpdated(lateOrg, province, OrganisationKind.COMMUNE, "SW-X2", "Xã mới", provincePath + lateOrg + "/", true, 6_000));
+        add(events, new OrganisationRetired(province, day.plusDays(1), null));
+        add(events, new OrganisationRetired(province, day.plusDays(2), null));
+        add(events, new ResidentialAreaRegistered(area, lateOrg, ResidentialAreaKind.THON, "Thôn 1", false, cellA, 800));
+        add(events, new ResidentialAreaRegistered(area, lateOrg, ResidentialAreaKind.BAN, "Bản 1", true, cellB, 900));
+        add(events, new OrganisationRegistered(cellA, lateOrg, OrganisationKind.CELL, "SW-A", "Chi bộ A", provincePath + lateOrg + "/" + cellA + "/", false, null, day));
+        // training: completion and withdrawal before what they update (lost), enrolment twice (first wins), checks overwritten
+        UUID classId = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        add(events, new TrainingClassCompleted(classId, day.plusDays(1), 1, 0));
+        add(events, new TraineeWithdrawn(person, classId, day.minusDays(1)));
+        add(events, new TrainingClassScheduled(classId, TrainingKind.AWARENESS, lateOrg, day.minusDays(20), day, 30, 5, true, 80));
+        add(events, new TraineeEnrolled(person, classId, TrainingKind.AWARENESS, day.minusDays(19)));
+        add(events, new TraineeEnrolled(person, classId, TrainingKind.AWARENESS, day.minusDays(25)));
+        add(events, new TraineeWithdrawn(person, classId, day.minusDays(3)));
+        add(events, new TrainingClassCompleted(classId, day.plusDays(2), 1, 0));
+        add(events, new AwarenessCheckFailed(person, classId, 1, day.minusDays(2)));
+        add(events, new AwarenessCheckPassed(person, classId, 1, day.minusDays(1)));
+        add(events, new AwarenessCheckPassed(person, classId, 2, day));
+        add(events, new CertificateRevoked(person, "SW-1", day.plusDays(3)));
+        add(events, new CertificateIssued(person, "SW-1", TrainingKind.AWARENESS, lateOrg, classId, day, day.plusYears(5)));
+        add(events, new CertificateRevoked(person, "SW-1", day.plusDays(4)));
+        add(events, new CertificateRevoked(person, "SW-2", day.plusDays(6)));
+        add(events, new CertificateRevoked(person, "SW-2", day.plusDays(5)));
+        add(events, new CertificateIssued(person, "SW-3", TrainingKind.AWARENESS, lateOrg, classId, day.plusDays(1), day.plusYears(4)));
+        // a person: equal dates (the later arrival wins), an older placement (ignored), areas kept when a fact has none
+        add(events, new MemberAdmitted(person, UUID.randomUUID(), cellB, null, null, day.plusDays(40), day.plusDays(400), day.plusDays(410),
+                NominationSource.YOUTH_UNION, man));
+        add(events, new CandidateNominated(person, cellA, area, day.minusDays(30), NominationSource.WOMENS_UNION, woman));
+        add(events, new CandidateListed(person, cellC, day.minusDays(30)));
+        add(events, new CandidateProfileChanged(person, cellA, otherArea, day.minusDays(60), man));
+        add(events, new AdmissionCaseOpened(person, UUID.randomUUID(), cellA, day.plusDays(1), "2026"));
+        add(events, new AdmissionCaseOpened(person, UUID.randomUUID(), cellA, day, "2026"));
+        add(events, new CellResolutionAdopted(person, UUID.randomUUID(), cellA, day.plusDays(10), 5, 0, 5, day.plusDays(20)));
+        add(events, new CellResolutionAdopted(person, UUID.randomUUID(), cellA, day.plusDays(8), 5, 0, 5, day.plusDays(18)));
+        add(events, new CellResolutionAdopted(person, UUID.randomUUID(), cellA, day.plusDays(10), 5, 0, 5, day.plusDays(21)));
+        add(events, new AdmissionDecided(person, UUID.randomUUID(), cellA, lateOrg, day.plusDays(30), day.plusDays(45)));
+        add(events, new CandidateRemovedFromList(person, cellA, day.plusDays(2), CandidateRemovedFromList.RemovalReason.OTHER));
+        add(events, new CandidateRemovedFromList(person, cellA, day.plusDays(1), CandidateRemovedFromList.RemovalReason.OTHER));
+        add(events, new AdmissionRejected(person, UUID.randomUUID(), cellA, day.plusDays(3), AdmissionRejected.AdmissionStage.OTHER));
+        add(events, new AdmissionWithdrawn(person, UUID.randomUUID(), cellA, day.plusDays(2)));
+        // the member roll: undated cell first, then dated placements (registration older than the transfer arrives last)
+        UUID member = UUID.randomUUID();
+        add(events, new MemberRecognised(member, UUID.randomUUID(), cellC, day.plusDays(300), day.plusDays(299)));
+        add(events, new MemberTransferred(member, cellA, cellB, day.plusDays(100)));
+        add(events, new MemberRegistered(member, cellA, area, MemberStatus.OFFICIAL, day.minusYears(3), null, man));
+        add(events, new MemberLeft(member, cellB, day.plusDays(200), MemberLeft.LeaveReason.RESIGNED));
+        add(events, new MemberStruckOff(member, UUID.randomUUID(), cellB, day.plusDays(150)));
+        UUID registeredTwice = UUID.randomUUID();
+        add(events, new MemberRegistered(registeredTwice, cellA, null, MemberStatus.PROBATIONARY, day.minusYears(1), null, woman));
+        add(events, new MemberRegistered(registeredTwice, cellB, area, MemberStatus.OFFICIAL, day.minusYears(1), day.minusMonths(1), woman));
+        add(events, new MemberStruckOff(registeredTwice, UUID.randomUUID(), cellC, day));
+        // the same event delivered twice
+        UUID nominatedTwice = UUID.randomUUID();
+        Event duplicate = new Event(new CandidateNominated(nominatedTwice, cellA, null, day, NominationSource.CELL, null), UUID.randomUUID(),
+                OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC));
+        events.add(duplicate);
+        add(events, new CandidateListed(nominatedTwice, cellB, day.plusDays(1)));
+        events.add(duplicate);
+        return events;
+    }
+
+    private static void add(List<Event> events, DomainEvent event) {
+        events.add(new Event(event, UUID.randomUUID(), OffsetDateTime.of(2026, 3, 1, 8, 0, 0, 0, ZoneOffset.UTC).plusSeconds(events.size())));
+    }
+
+    private interface Work {
+        void run(Connection connection) throws Exception;
+    }
+
+    private void transaction(String schema, Work work) {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+            try (Connection connection = readModels.generation(schema)) {
+                work.run(connection);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private void create(String schema) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.prepareStatement("SELECT create_read_model(?)")) {
+            statement.setString(1, schema);
+            statement.execute();
+        }
+    }
+
+    private Map<String, String> digest(String schema) throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
+                        + schema + "." + table + " t")) {
+                    rows.next();
+                    digests.put(table, rows.getString(1));
+                }
+            }
+        }
+        return digests;
+    }
+}
