@@ -25,6 +25,8 @@ BEGIN
     );
     CREATE INDEX org_node_path ON org_node (path text_pattern_ops);
     CREATE INDEX org_node_parent ON org_node (parent_id);
+    -- a subtree's population (CoverageReport): its communes only, not every cell under it
+    CREATE INDEX org_node_communes ON org_node (path text_pattern_ops) INCLUDE (population) WHERE kind = 'COMMUNE' AND retired_on IS NULL;
     -- the national root exists before any event (as in every service's organisation replica)
     INSERT INTO org_node (id, parent_id, path, kind, code, name, may_decide)
     VALUES ('00000000-0000-0000-0000-000000000001', NULL, '/00000000-0000-0000-0000-000000000001/', 'CENTRAL', 'TW', 'Trung ương', FALSE);
@@ -89,8 +91,9 @@ BEGIN
     CREATE INDEX person_path_admitted ON person (org_path text_pattern_ops, admitted_on) WHERE admitted_on IS NOT NULL;
     -- partial months of a large subtree (the national root) read a few days of admissions across the whole tree
     CREATE INDEX person_admitted ON person (admitted_on) WHERE admitted_on IS NOT NULL;
-    -- overdue work (OverdueReport): per kind, the people still pending, by due date then path, so that the national
-    -- root counts and lists by one range of the due date and a province filters the same range by path in the index
+    -- overdue work (OverdueReport): per kind, the people still pending, in two orders: by due date then path (the
+    -- national root counts and lists by one range of the due date, in list order) and by path then due date (a
+    -- province reads only its own range)
     CREATE INDEX person_overdue_decision ON person (decision_due, org_path text_pattern_ops)
         WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
     CREATE INDEX person_overdue_ceremony ON person (ceremony_due, org_path text_pattern_ops)
@@ -98,6 +101,14 @@ BEGIN
     CREATE INDEX person_overdue_recognition_vote ON person (recognition_vote_due, org_path text_pattern_ops)
         WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
     CREATE INDEX person_overdue_recognition_decision ON person (recognition_decision_due, org_path text_pattern_ops)
+        WHERE recognised_on IS NULL AND struck_off_on IS NULL;
+    CREATE INDEX person_overdue_decision_path ON person (org_path text_pattern_ops, decision_due)
+        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_ceremony_path ON person (org_path text_pattern_ops, ceremony_due)
+        WHERE admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_recognition_vote_path ON person (org_path text_pattern_ops, recognition_vote_due)
+        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
+    CREATE INDEX person_overdue_recognition_decision_path ON person (org_path text_pattern_ops, recognition_decision_due)
         WHERE recognised_on IS NULL AND struck_off_on IS NULL;
 
     -- The member roll: where each member is and whether official, to count cells and areas exactly.
