@@ -25,6 +25,8 @@ BEGIN
     );
     CREATE INDEX org_node_path ON org_node (path text_pattern_ops);
     CREATE INDEX org_node_parent ON org_node (parent_id);
+    -- a subtree's population (CoverageReport): its communes only, not every cell under it
+    CREATE INDEX org_node_communes ON org_node (path text_pattern_ops) INCLUDE (population) WHERE kind = 'COMMUNE' AND retired_on IS NULL;
     -- the national root exists before any event (as in every service's organisation replica)
     INSERT INTO org_node (id, parent_id, path, kind, code, name, may_decide)
     VALUES ('00000000-0000-0000-0000-000000000001', NULL, '/00000000-0000-0000-0000-000000000001/', 'CENTRAL', 'TW', 'Trung ương', FALSE);
@@ -89,6 +91,25 @@ BEGIN
     CREATE INDEX person_path_admitted ON person (org_path text_pattern_ops, admitted_on) WHERE admitted_on IS NOT NULL;
     -- partial months of a large subtree (the national root) read a few days of admissions across the whole tree
     CREATE INDEX person_admitted ON person (admitted_on) WHERE admitted_on IS NOT NULL;
+    -- overdue work (OverdueReport): per kind, the people still pending, in two orders: by due date then path (the
+    -- national root counts and lists by one range of the due date, in list order) and by path then due date (a
+    -- province reads only its own range)
+    CREATE INDEX person_overdue_decision ON person (decision_due, org_path text_pattern_ops)
+        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_ceremony ON person (ceremony_due, org_path text_pattern_ops)
+        WHERE admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_recognition_vote ON person (recognition_vote_due, org_path text_pattern_ops)
+        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
+    CREATE INDEX person_overdue_recognition_decision ON person (recognition_decision_due, org_path text_pattern_ops)
+        WHERE recognised_on IS NULL AND struck_off_on IS NULL;
+    CREATE INDEX person_overdue_decision_path ON person (org_path text_pattern_ops, decision_due)
+        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_ceremony_path ON person (org_path text_pattern_ops, ceremony_due)
+        WHERE admitted_on IS NULL AND case_closed_on IS NULL;
+    CREATE INDEX person_overdue_recognition_vote_path ON person (org_path text_pattern_ops, recognition_vote_due)
+        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
+    CREATE INDEX person_overdue_recognition_decision_path ON person (org_path text_pattern_ops, recognition_decision_due)
+        WHERE recognised_on IS NULL AND struck_off_on IS NULL;
 
     -- The member roll: where each member is and whether official, to count cells and areas exactly.
     CREATE TABLE member (
@@ -103,13 +124,16 @@ BEGIN
     CREATE INDEX member_cell ON member (cell_id);
     CREATE INDEX member_area ON member (residential_area_id);
 
-    -- Per cell: active members, official members, latest admission (recomputed from member/person rows).
+    -- Per cell: active members, official members, latest admission (recomputed from member/person rows), with the
+    -- cell's path (kept equal to org_node.path) so that a subtree's cells are read by one index range.
     CREATE TABLE cell_stat (
         cell_id           UUID     PRIMARY KEY,
+        org_path          TEXT,
         members           INTEGER  NOT NULL,
         officials         INTEGER  NOT NULL,
         last_admitted_on  DATE
     );
+    CREATE INDEX cell_stat_path ON cell_stat (org_path text_pattern_ops) INCLUDE (members, officials, last_admitted_on);
 
     -- Pre-aggregated admissions: per leaf organisation (cell), month and breakdown category.
     CREATE TABLE admission_stat (
@@ -157,7 +181,8 @@ BEGIN
         withdrawn_on  DATE,
         PRIMARY KEY (person_id, class_id)
     );
-    CREATE INDEX enrolment_class ON enrolment (class_id);
+    -- TrainingReport reads a subtree's classes, then each class's rows dated in the period from the index alone
+    CREATE INDEX enrolment_class ON enrolment (class_id, enrolled_on) INCLUDE (kind, withdrawn_on);
 
     CREATE TABLE check_attempt (
         person_id   UUID     NOT NULL,
@@ -168,6 +193,9 @@ BEGIN
         PRIMARY KEY (person_id, class_id, attempt)
     );
     CREATE INDEX check_attempt_class ON check_attempt (class_id);
+    CREATE INDEX check_attempt_first ON check_attempt (class_id, checked_on) INCLUDE (person_id, passed) WHERE attempt = 1;
+    -- "passed at a later attempt" for the trainees who failed their first
+    CREATE INDEX check_attempt_passed_later ON check_attempt (person_id, class_id) WHERE passed AND attempt > 1;
 
     CREATE TABLE certificate (
         certificate_number  VARCHAR(80)  PRIMARY KEY,
@@ -179,7 +207,7 @@ BEGIN
         valid_until         DATE,
         revoked_on          DATE
     );
-    CREATE INDEX certificate_class ON certificate (class_id);
+    CREATE INDEX certificate_class ON certificate (class_id, issued_on) INCLUDE (kind, revoked_on);
 
     -- Events applied to this generation (a rebuild and the live consumer may both meet an event at hand-over),
     -- and the time of the latest one (asOf).

@@ -53,12 +53,16 @@ public class ReportResource {
                     the five years 2026–2030), or `from`/`to` dates. Percentages have two decimals, rounded half up.
                     Format: `format=json|csv|xlsx` or the `Accept` header; the three carry the same tables and numbers, with
                     headers in Vietnamese and English. `asOf` is the time of the latest event the figures include.
+                    Lists (coverage's residential areas and cells, overdue items) carry at most `limit` rows each (default 1000):
+                    the counts (coverage's members table, overdue's summary) are always complete, and every list cut short is
+                    named in `warnings` with its total ("list no-recent-admission shows the first 1000 of 79000 rows ...");
+                    ask again with a larger `limit` (up to 1000000) for the whole list.
                     An organisation outside the caller's subtree answers 404, as an unknown one does.""")
     @APIResponse(responseCode = "200", description = "The report",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Report.class)),
                     @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ReportXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "orgId, period, from/to, years or format cannot be understood")
+    @APIResponse(responseCode = "400", description = "orgId, period, from/to, years, limit or format cannot be understood")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller's role may not read reports")
     @APIResponse(responseCode = "404", description = "No such report, or the organisation is unknown or outside the caller's subtree")
@@ -73,12 +77,18 @@ public class ReportResource {
             @Parameter(description = "Last day, instead of period (ISO date)", example = "2026-03-31") @QueryParam("to") String to,
             @Parameter(description = "coverage: the years without admission that flag a cell (default 3)", example = "3")
             @QueryParam("years") String years,
+            @Parameter(description = "coverage and overdue: the most rows each list carries (default 1000, at most 1000000). Counts and "
+                    + "summaries are always complete; a list cut short is named in `warnings` with its total",
+                    example = "1000") @QueryParam("limit") String limit,
             @Parameter(description = "json, csv or xlsx; overrides Accept", example = "csv") @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         Map<String, String> options = new HashMap<>();
         if (years != null) {
             options.put("years", years);
+        }
+        if (limit != null) {
+            options.put("limit", limit);
         }
         Report answer = parameters.run(() -> reports.report(report, parameters.organisation(orgId), period, from, to, options));
         return switch (chosen) {

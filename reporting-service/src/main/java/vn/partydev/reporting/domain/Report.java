@@ -19,6 +19,6 @@ public record Report(
         @Schema(description = "Last day of the period", example = "2026-03-31") LocalDate to,
         @Schema(description = "Time of the latest event applied to the read models: the figures are true as of then",
                 example = "2026-04-01T08:15:30+07:00") OffsetDateTime asOf,
-        @Schema(description = "Warnings about the figures (e.g. no target set)") List<String> warnings,
+        @Schema(description = "Warnings about the figures (e.g. no target set, a list cut short by `limit` with its total)") List<String> warnings,
         @Schema(description = "The tables of the report") List<ReportTable> tables) {
 }

@@ -54,6 +54,11 @@ public record ReportTable(
             return this;
         }
 
+        /** The table's stable name. */
+        public String name() {
+            return name;
+        }
+
         public ReportTable build() {
             return new ReportTable(name, titleVi, titleEn, columns, List.copyOf(rows));
         }

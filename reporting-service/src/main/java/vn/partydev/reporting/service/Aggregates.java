@@ -126,14 +126,15 @@ final class Aggregates {
             return;
         }
         SqlStatements.update(connection, """
-                INSERT INTO cell_stat (cell_id, members, officials, last_admitted_on)
+                INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
                 SELECT ?,
+                       (SELECT path FROM org_node WHERE id = ?),
                        (SELECT count(*) FROM member WHERE cell_id = ? AND left_on IS NULL),
                        (SELECT count(*) FROM member WHERE cell_id = ? AND left_on IS NULL AND official_date IS NOT NULL),
                        (SELECT max(admitted_on) FROM person WHERE cell_id = ?)
-                ON CONFLICT (cell_id) DO UPDATE SET members = excluded.members, officials = excluded.officials,
+                ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, members = excluded.members, officials = excluded.officials,
                        last_admitted_on = excluded.last_admitted_on
-                """, cellId, cellId, cellId, cellId);
+                """, cellId, cellId, cellId, cellId, cellId);
     }
 
     /** Recomputes how many active members live in a residential area. */
@@ -155,8 +156,9 @@ final class Aggregates {
                 + ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(), ""));
         SqlStatements.update(connection, ROLLUP_FROM_ADMISSION_STAT);
         SqlStatements.update(connection, """
-                INSERT INTO cell_stat (cell_id, members, officials, last_admitted_on)
-                SELECT coalesce(m.cell_id, a.cell_id), coalesce(m.members, 0), coalesce(m.officials, 0), a.last_admitted_on
+                INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
+                SELECT coalesce(m.cell_id, a.cell_id), (SELECT o.path FROM org_node o WHERE o.id = coalesce(m.cell_id, a.cell_id)),
+                       coalesce(m.members, 0), coalesce(m.officials, 0), a.last_admitted_on
                 FROM (SELECT cell_id, count(*) FILTER (WHERE left_on IS NULL) AS members,
                              count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) AS officials
                       FROM member WHERE cell_id IS NOT NULL GROUP BY cell_id) m

@@ -2,19 +2,24 @@ package vn.partydev.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.partydev.reporting.domain.Column;
+import vn.partydev.reporting.domain.ListLimit;
 import vn.partydev.reporting.domain.OrgNode;
 import vn.partydev.reporting.domain.Percentage;
 import vn.partydev.reporting.domain.ReportTable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Coverage (địa bàn, tổ chức cơ sở) as of today: members and their share of the population, residential areas
  * with no member (thôn trắng đảng viên) or no cell, cells under 5 members or under 3 official members, and cells
- * with no admission in the last N years ({@code years}, default 3).
+ * with no admission in the last N years ({@code years}, default 3). Counts are complete; each list carries at most
+ * {@code limit} rows ({@link ListLimit}), with a warning giving its total when it is cut short.
  */
 @ApplicationScoped
 class CoverageReport implements ReportBuilder {
@@ -46,18 +51,22 @@ class CoverageReport implements ReportBuilder {
                 new Column("officials", "Đảng viên chính thức", "Official members"),
                 new Column("population", "Dân số", "Population"),
                 new Column("membersPerPopulationPercent", "Tỷ lệ đảng viên / dân số %", "Members per population %"));
-        List<OrgNode> orgs = new ArrayList<>();
-        orgs.add(query.org());
-        orgs.addAll(OrganisationTree.children(connection, query.org().id()));
-        for (OrgNode org : orgs) {
-            long[] members = SqlStatements.one(connection, "SELECT coalesce(sum(s.members), 0), coalesce(sum(s.officials), 0) "
-                    + "FROM org_node o JOIN cell_stat s ON s.cell_id = o.id WHERE o.path LIKE ?",
-                    row -> new long[] {row.getLong(1), row.getLong(2)}, org.subtree());
-            Long population = org.population() != null ? Long.valueOf(org.population()) : SqlStatements.one(connection,
-                    "SELECT sum(population) FROM org_node WHERE path LIKE ? AND kind = 'COMMUNE' AND retired_on IS NULL",
-                    row -> (Long) row.getObject(1), org.subtree());
-            summary.row(org.id().toString(), org.code(), org.name(), members[0], members[1], population,
-                    Percentage.of(members[0], population));
+        // one index range of cell_stat (which carries each cell's path) and one of the subtree's communes, grouped by child
+        // (the organisation itself is the sum of all groups), instead of a join to org_node per child
+        Map<String, long[]> members = new HashMap<>();
+        SqlStatements.list(connection, "SELECT split_part(substr(s.org_path, ?), '/', 1), coalesce(sum(s.members), 0), coalesce(sum(s.officials), 0) "
+                + "FROM cell_stat s WHERE s.org_path LIKE ? GROUP BY 1",
+                row -> members.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}), query.org().path().length() + 1, subtree);
+        Map<String, Long> populations = new HashMap<>();
+        SqlStatements.list(connection, "SELECT split_part(substr(path, ?), '/', 1), sum(population) FROM org_node "
+                + "WHERE path LIKE ? AND kind = 'COMMUNE' AND retired_on IS NULL GROUP BY 1",
+                row -> populations.put(row.getString(1), (Long) row.getObject(2)), query.org().path().length() + 1, subtree);
+        long[] total = members.values().stream().reduce(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
+        Long totalPopulation = populations.values().stream().filter(Objects::nonNull).reduce(Long::sum).orElse(null);
+        summaryRow(summary, query.org(), total, totalPopulation);
+        for (OrgNode child : OrganisationTree.children(connection, query.org().id())) {
+            String key = child.id().toString();
+            summaryRow(summary, child, members.getOrDefault(key, new long[2]), populations.get(key));
         }
 
         Column[] areaColumns = {
@@ -70,15 +79,19 @@ class CoverageReport implements ReportBuilder {
                 new Column("hasCell", "Có chi bộ", "Has a cell")};
         var withoutMembers = ReportTable.named("areas-without-members", "Thôn, tổ dân phố chưa có đảng viên", "Residential areas without members", areaColumns);
         var withoutCell = ReportTable.named("areas-without-cell", "Thôn, tổ dân phố chưa có chi bộ", "Residential areas without a cell", areaColumns);
+        ListLimit limit = ListLimit.of(query.options());
+        List<String> warnings = new ArrayList<>();
         String areas = """
                 SELECT r.id, r.name, r.kind, o.code, o.name, r.members, r.covering_cell_id IS NOT NULL
                 FROM residential_area r LEFT JOIN org_node o ON o.id = r.commune_id
-                WHERE r.commune_path LIKE ? AND %s ORDER BY o.code, r.name
+                WHERE r.commune_path LIKE ? AND %s ORDER BY o.code, r.name LIMIT ?
                 """;
-        SqlStatements.list(connection, areas.formatted("r.members = 0"), row -> withoutMembers.row(row.getObject(1, UUID.class).toString(),
-                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getLong(6), row.getBoolean(7)), subtree);
-        SqlStatements.list(connection, areas.formatted("r.covering_cell_id IS NULL"), row -> withoutCell.row(row.getObject(1, UUID.class).toString(),
-                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getLong(6), row.getBoolean(7)), subtree);
+        for (var list : List.of(Map.entry(withoutMembers, "r.members = 0"), Map.entry(withoutCell, "r.covering_cell_id IS NULL"))) {
+            long count = SqlStatements.count(connection, "SELECT count(*) FROM residential_area r WHERE r.commune_path LIKE ? AND " + list.getValue(), subtree);
+            long shown = count == 0 ? 0 : SqlStatements.list(connection, areas.formatted(list.getValue()), row -> list.getKey().row(row.getObject(1, UUID.class).toString(),
+                    row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getLong(6), row.getBoolean(7)), subtree, limit.rows()).size();
+            addWarning(warnings, limit.warning(list.getKey().name(), count, shown));
+        }
 
         Column[] cellColumns = {
                 new Column("cellId", "Mã chi bộ (id)", "Cell id"),
@@ -92,16 +105,54 @@ class CoverageReport implements ReportBuilder {
         LocalDate since = query.today().minusYears(years);
         var noAdmission = ReportTable.named("no-recent-admission", "Chi bộ không kết nạp đảng viên trong " + years + " năm",
                 "Cells with no admission in the last " + years + " years", cellColumns);
+        // one pass over the subtree's cells (cell_stat joined by its own path range, never as a whole table): each row carries
+        // which lists it belongs to, its position in each (by code) and each list's total; only the rows within the limit
+        // of some list come back
         String cells = """
-                SELECT o.id, o.code, o.name, coalesce(s.members, 0), coalesce(s.officials, 0), s.last_admitted_on
-                FROM org_node o LEFT JOIN cell_stat s ON s.cell_id = o.id
-                WHERE o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL AND %s ORDER BY o.code
-                """;
-        SqlStatements.list(connection, cells.formatted(CELL_KINDS, "coalesce(s.members, 0) < 5"), row -> cellRow(underFive, row), subtree);
-        SqlStatements.list(connection, cells.formatted(CELL_KINDS, "coalesce(s.officials, 0) < 3"), row -> cellRow(underThree, row), subtree);
-        SqlStatements.list(connection, cells.formatted(CELL_KINDS, "(s.last_admitted_on IS NULL OR s.last_admitted_on < ?)"),
-                row -> cellRow(noAdmission, row), subtree, since);
-        return Content.of(summary.build(), withoutMembers.build(), withoutCell.build(), underFive.build(), underThree.build(), noAdmission.build());
+                SELECT id, code, name, members, officials, last_admitted_on, under_five, under_three, no_admission,
+                       n5, n3, na, t5, t3, ta
+                FROM (SELECT f.*,
+                             count(*) FILTER (WHERE under_five) OVER w AS n5, count(*) FILTER (WHERE under_three) OVER w AS n3,
+                             count(*) FILTER (WHERE no_admission) OVER w AS na,
+                             count(*) FILTER (WHERE under_five) OVER () AS t5, count(*) FILTER (WHERE under_three) OVER () AS t3,
+                             count(*) FILTER (WHERE no_admission) OVER () AS ta
+                      FROM (SELECT o.id, o.code, o.name, coalesce(s.members, 0) AS members, coalesce(s.officials, 0) AS officials,
+                                   s.last_admitted_on, coalesce(s.members, 0) < 5 AS under_five, coalesce(s.officials, 0) < 3 AS under_three,
+                                   (s.last_admitted_on IS NULL OR s.last_admitted_on < ?) AS no_admission
+                            FROM org_node o LEFT JOIN cell_stat s ON s.cell_id = o.id AND s.org_path LIKE ?
+                            WHERE o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
+                      WHERE under_five OR under_three OR no_admission
+                      WINDOW w AS (ORDER BY code ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) n
+                WHERE (under_five AND n5 <= ?) OR (under_three AND n3 <= ?) OR (no_admission AND na <= ?)
+                ORDER BY code
+                """.formatted(CELL_KINDS);
+        long[] totals = new long[3];
+        SqlStatements.list(connection, cells, row -> {
+            for (int list = 0; list < 3; list++) {
+                totals[list] = row.getLong(13 + list);
+                if (row.getBoolean(7 + list) && row.getLong(10 + list) <= limit.rows()) {
+                    cellRow(List.of(underFive, underThree, noAdmission).get(list), row);
+                }
+            }
+            return row;
+        }, since, subtree, subtree, limit.rows(), limit.rows(), limit.rows());
+        var lists = List.of(underFive, underThree, noAdmission);
+        for (int list = 0; list < 3; list++) {
+            addWarning(warnings, limit.warning(lists.get(list).name(), totals[list], Math.min(totals[list], limit.rows())));
+        }
+        return new Content(List.of(summary.build(), withoutMembers.build(), withoutCell.build(), underFive.build(), underThree.build(),
+                noAdmission.build()), warnings);
+    }
+
+    private static void summaryRow(ReportTable.Builder summary, OrgNode org, long[] members, Long communesPopulation) {
+        Long population = org.population() != null ? Long.valueOf(org.population()) : communesPopulation;
+        summary.row(org.id().toString(), org.code(), org.name(), members[0], members[1], population, Percentage.of(members[0], population));
+    }
+
+    private static void addWarning(List<String> warnings, String warning) {
+        if (warning != null) {
+            warnings.add(warning);
+        }
     }
 
     private static ReportTable.Builder cellRow(ReportTable.Builder table, java.sql.ResultSet row) throws java.sql.SQLException {

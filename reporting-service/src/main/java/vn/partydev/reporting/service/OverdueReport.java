@@ -4,16 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.reporting.domain.Column;
+import vn.partydev.reporting.domain.ListLimit;
 import vn.partydev.reporting.domain.ReportTable;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Overdue work (việc quá hạn) as of today: admission decisions (R-SLA-1), ceremonies (R-SLA-2), recognition
  * votes and recognition decisions (R-SLA-3) whose due date, carried by the events, has passed with nothing done.
+ * The summary counts everything; the items list (kind, then due date, then person) carries at most {@code limit} rows
+ * ({@link ListLimit}), with a warning giving the total when it is cut short.
  */
 @ApplicationScoped
 class OverdueReport implements ReportBuilder {
@@ -68,25 +72,35 @@ class OverdueReport implements ReportBuilder {
                 new Column("workingDaysOverdue", "Số ngày làm việc quá hạn", "Working days overdue"));
         Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         LocalDate today = query.today();
+        ListLimit limit = ListLimit.of(query.options());
+        String subtree = query.org().subtree();
+        int room = limit.rows();
         for (Kind kind : Kind.values()) {
-            counts.put(kind, 0L);
-            SqlStatements.list(query.connection(), "SELECT p.person_id, p.case_id, p.cell_id, o.code, p." + kind.dueColumn
+            // complete counts from the kind's partial index (pending rows only), then at most `room` items in order
+            String pending = " FROM person p WHERE p.org_path LIKE ? AND p." + kind.dueColumn + " < ? AND " + kind.pending;
+            long count = SqlStatements.count(query.connection(), "SELECT count(*)" + pending, subtree, today);
+            counts.put(kind, count);
+            if (count == 0 || room == 0) {
+                continue;
+            }
+            room -= SqlStatements.list(query.connection(), "SELECT p.person_id, p.case_id, p.cell_id, o.code, p." + kind.dueColumn
                             + " FROM person p LEFT JOIN org_node o ON o.id = p.cell_id WHERE p.org_path LIKE ? AND p." + kind.dueColumn
-                            + " < ? AND " + kind.pending + " ORDER BY p." + kind.dueColumn + ", p.person_id",
+                            + " < ? AND " + kind.pending + " ORDER BY p." + kind.dueColumn + ", p.person_id LIMIT ?",
                     row -> {
                         LocalDate due = row.getObject(5, LocalDate.class);
-                        counts.merge(kind, 1L, Long::sum);
                         UUID caseId = row.getObject(2, UUID.class);
                         return items.row(kind.name(), kind.vietnamese + " / " + kind.english, row.getObject(1, UUID.class).toString(),
                                 caseId == null ? null : caseId.toString(), row.getObject(3, UUID.class).toString(), row.getString(4), due,
                                 calendar.workingDaysBetween(due, today));
-                    }, query.org().subtree(), today);
+                    }, subtree, today, room).size();
         }
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        String cut = limit.warning("items", total, limit.rows() - room);
         var summary = ReportTable.named("summary", "Tổng hợp việc quá hạn", "Overdue summary",
                 new Column("kind", "Loại (mã)", "Kind (code)"),
                 new Column("kindName", "Loại việc", "Kind"),
                 new Column("count", "Số việc quá hạn", "Overdue"));
         counts.forEach((kind, count) -> summary.row(kind.name(), kind.vietnamese + " / " + kind.english, count));
-        return Content.of(summary.build(), items.build());
+        return new Content(List.of(summary.build(), items.build()), cut == null ? List.of() : List.of(cut));
     }
 }

@@ -228,6 +228,7 @@ public class ReadModelProjection {
             update(connection, "UPDATE person SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
             Aggregates.repath(connection, id, path);
             update(connection, "UPDATE training_class SET org_path = ? WHERE organiser_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
+            update(connection, "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
             update(connection, "UPDATE residential_area SET commune_path = ? WHERE commune_id = ? AND commune_path IS DISTINCT FROM ?", path, id, path);
         }
     }

@@ -6,6 +6,10 @@ import vn.partydev.reporting.domain.Column;
 import vn.partydev.reporting.domain.Percentage;
 import vn.partydev.reporting.domain.ReportTable;
 
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Training (bồi dưỡng): per kind of class organised in the subtree — classes starting in the period, trainees
  * enrolled in the period (not withdrawn), certificates issued in the period (not revoked), and of the trainees
@@ -32,25 +36,35 @@ class TrainingReport implements ReportBuilder {
                 new Column("passPercent", "Tỷ lệ đạt %", "Pass rate %"),
                 new Column("firstAttemptPassPercent", "Tỷ lệ đạt lần đầu %", "First-attempt pass rate %"));
         var connection = query.connection();
-        String subtree = query.org().subtree();
-        var from = query.period().from();
-        var to = query.period().to();
+        Object[] scope = {query.org().subtree(), query.period().from(), query.period().to()};
+        // one grouped statement per measure (not one per kind), each reading only the subtree's classes and the
+        // rows dated in the period through the (class_id, kind, date) indexes
+        Map<String, Long> classes = perKind(connection, "SELECT kind, count(*) FROM training_class WHERE org_path LIKE ? "
+                + "AND starts_on BETWEEN ? AND ? GROUP BY kind", scope);
+        Map<String, Long> trainees = perKind(connection, "SELECT e.kind, count(*) FROM training_class c JOIN enrolment e ON e.class_id = c.class_id "
+                + "WHERE c.org_path LIKE ? AND e.enrolled_on BETWEEN ? AND ? AND e.withdrawn_on IS NULL GROUP BY e.kind", scope);
+        Map<String, Long> certificates = perKind(connection, "SELECT k.kind, count(*) FROM training_class c JOIN certificate k ON k.class_id = c.class_id "
+                + "WHERE c.org_path LIKE ? AND k.issued_on BETWEEN ? AND ? AND k.revoked_on IS NULL GROUP BY k.kind", scope);
+        Map<String, long[]> checks = new HashMap<>();
+        SqlStatements.list(connection, """
+                SELECT c.kind, count(*), count(*) FILTER (WHERE f.passed OR EXISTS (SELECT 1 FROM check_attempt a WHERE a.person_id = f.person_id
+                           AND a.class_id = f.class_id AND a.passed AND a.attempt > 1)), count(*) FILTER (WHERE f.passed)
+                FROM training_class c JOIN check_attempt f ON f.class_id = c.class_id
+                WHERE f.attempt = 1 AND c.org_path LIKE ? AND f.checked_on BETWEEN ? AND ?
+                GROUP BY c.kind
+                """, row -> checks.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3), row.getLong(4)}), scope);
         for (TrainingKind kind : TrainingKind.values()) {
-            long classes = SqlStatements.count(connection, "SELECT count(*) FROM training_class WHERE org_path LIKE ? AND kind = ? "
-                    + "AND starts_on BETWEEN ? AND ?", subtree, kind, from, to);
-            long trainees = SqlStatements.count(connection, "SELECT count(*) FROM enrolment e JOIN training_class c ON c.class_id = e.class_id "
-                    + "WHERE c.org_path LIKE ? AND e.kind = ? AND e.enrolled_on BETWEEN ? AND ? AND e.withdrawn_on IS NULL", subtree, kind, from, to);
-            long certificates = SqlStatements.count(connection, "SELECT count(*) FROM certificate k JOIN training_class c ON c.class_id = k.class_id "
-                    + "WHERE c.org_path LIKE ? AND k.kind = ? AND k.issued_on BETWEEN ? AND ? AND k.revoked_on IS NULL", subtree, kind, from, to);
-            long[] checks = SqlStatements.one(connection, """
-                    SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM check_attempt a WHERE a.person_id = f.person_id
-                               AND a.class_id = f.class_id AND a.passed)), count(*) FILTER (WHERE f.passed)
-                    FROM check_attempt f JOIN training_class c ON c.class_id = f.class_id
-                    WHERE f.attempt = 1 AND c.org_path LIKE ? AND c.kind = ? AND f.checked_on BETWEEN ? AND ?
-                    """, row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, subtree, kind, from, to);
-            table.row(kind.name(), classes, trainees, certificates, checks[0], checks[1], checks[2],
-                    Percentage.of(checks[1], checks[0]), Percentage.of(checks[2], checks[0]));
+            long[] checked = checks.getOrDefault(kind.name(), new long[3]);
+            table.row(kind.name(), classes.getOrDefault(kind.name(), 0L), trainees.getOrDefault(kind.name(), 0L),
+                    certificates.getOrDefault(kind.name(), 0L), checked[0], checked[1], checked[2],
+                    Percentage.of(checked[1], checked[0]), Percentage.of(checked[2], checked[0]));
         }
         return Content.of(table.build());
+    }
+
+    private static Map<String, Long> perKind(Connection connection, String sql, Object... parameters) {
+        Map<String, Long> counts = new HashMap<>();
+        SqlStatements.list(connection, sql, row -> counts.put(row.getString(1), row.getLong(2)), parameters);
+        return counts;
     }
 }
