@@ -1,5 +1,7 @@
 package vn.partydev.reporting.api;
 
+import vn.partydev.reporting.ReadModelDigest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -93,16 +95,6 @@ class RebuildTest {
     }
 
     private Map<String, String> digest(String schema) throws Exception {
-        Map<String, String> digests = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : TABLES) {
-                try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
-                        + schema + "." + table + " t")) {
-                    rows.next();
-                    digests.put(table, rows.getString(1));
-                }
-            }
-        }
-        return digests;
+        return ReadModelDigest.of(dataSource, schema, TABLES);
     }
 }

@@ -1,16 +1,14 @@
 package vn.partydev.reporting.service;
 
+import vn.partydev.reporting.ReadModelDigest;
+import vn.partydev.reporting.TopicsFromTheBeginning;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
-import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.codes.EthnicGroup;
 import vn.partydev.platform.codes.Gender;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -65,7 +63,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -166,18 +163,9 @@ class SetWiseProjectionTest {
         Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
                 .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
         List<Event> events = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PartyDevTestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of("partydev.candidate.v1", "partydev.training.v1", "partydev.admission.v1")) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        try (TopicsFromTheBeginning topics = new TopicsFromTheBeginning(Map.of())) {
+            while (!topics.atEnd()) {
+                for (ConsumerRecord<byte[], byte[]> record : topics.consumer().poll(Duration.ofMillis(200))) {
                     try {
                         var decoded = CloudEventCodec.decode(record);
                         Class<? extends DomainEvent> type = types.get(decoded.metadata().type());
@@ -303,16 +291,6 @@ class SetWiseProjectionTest {
     }
 
     private Map<String, String> digest(String schema) throws Exception {
-        Map<String, String> digests = new TreeMap<>();
-        try (Connection connection = dataSource.getConnection()) {
-            for (String table : TABLES) {
-                try (var rows = connection.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "
-                        + schema + "." + table + " t")) {
-                    rows.next();
-                    digests.put(table, rows.getString(1));
-                }
-            }
-        }
-        return digests;
+        return ReadModelDigest.of(dataSource, schema, TABLES);
     }
 }
