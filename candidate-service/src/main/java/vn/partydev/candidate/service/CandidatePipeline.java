@@ -34,14 +34,17 @@ public class CandidatePipeline {
             EnrolmentTrace enrolment = EnrolmentTrace.findOrStart(candidateId, classId);
             enrolment.kind = TrainingKind.AWARENESS;
             enrolment.enrolledOn = on;
+            rereadTraining(candidate);
         });
     }
 
     /** A withdrawal from a class; it may arrive before the enrolment it ends. */
     @Transactional
     public void withdrawnFromClass(UUID candidateId, UUID classId, LocalDate on, String source) {
-        update(candidateId, "WITHDRAWN_FROM_TRAINING", on, source, "class " + classId,
-                candidate -> EnrolmentTrace.findOrStart(candidateId, classId).withdrawnOn = on);
+        update(candidateId, "WITHDRAWN_FROM_TRAINING", on, source, "class " + classId, candidate -> {
+            EnrolmentTrace.findOrStart(candidateId, classId).withdrawnOn = on;
+            rereadTraining(candidate);
+        });
     }
 
     @Transactional
@@ -50,14 +53,17 @@ public class CandidatePipeline {
             CertificateTrace certificate = CertificateTrace.findOrStart(candidateId, certificateNumber);
             certificate.kind = TrainingKind.AWARENESS;
             certificate.issuedOn = on;
+            rereadTraining(candidate);
         });
     }
 
     /** A revoked certificate no longer counts; the revocation may arrive before the certificate. */
     @Transactional
     public void certificateRevoked(UUID candidateId, String certificateNumber, LocalDate on, String source) {
-        update(candidateId, "CERTIFICATE_REVOKED", on, source, "certificate " + certificateNumber,
-                candidate -> CertificateTrace.findOrStart(candidateId, certificateNumber).revokedOn = on);
+        update(candidateId, "CERTIFICATE_REVOKED", on, source, "certificate " + certificateNumber, candidate -> {
+            CertificateTrace.findOrStart(candidateId, certificateNumber).revokedOn = on;
+            rereadTraining(candidate);
+        });
     }
 
     @Transactional
@@ -72,6 +78,13 @@ public class CandidatePipeline {
                 candidate -> AdmissionCaseTrace.findOrStart(caseId, candidateId).ended(outcome, on));
     }
 
+    /** Training facts change only with training events: admission events do not read the traces again. */
+    private static void rereadTraining(Candidate candidate) {
+        EnrolmentTrace.flush();
+        candidate.trainingReached(EnrolmentTrace.firstActiveAwarenessEnrolment(candidate.id).orElse(null),
+                CertificateTrace.latestValidAwarenessCertificate(candidate.id).orElse(null));
+    }
+
     private void update(UUID candidateId, String kind, LocalDate on, String source, String detail, Consumer<Candidate> fact) {
         Candidate candidate = Candidate.findById(candidateId);
         if (candidate == null) {
@@ -80,8 +93,6 @@ public class CandidatePipeline {
         CandidateStatus before = candidate.status;
         fact.accept(candidate);
         AdmissionCaseTrace.flush();
-        candidate.trainingReached(EnrolmentTrace.firstActiveAwarenessEnrolment(candidateId).orElse(null),
-                CertificateTrace.latestValidAwarenessCertificate(candidateId).orElse(null));
         candidate.refreshStatus(AdmissionCaseTrace.tracesOf(candidateId));
         String statusChange = before == candidate.status ? "status stays " + before : "status " + before + " → " + candidate.status;
         history.record(candidateId, kind, on, source, detail + "; " + statusChange);

@@ -195,11 +195,7 @@ final class SetWiseProjection {
                     UNION SELECT member_id FROM stage_member_struck_off
                     ON CONFLICT DO NOTHING
                     """),
-            step(Set.of(CandidateNominated.class), """
-                    UPDATE person p SET nominated_on = least(p.nominated_on, x.d)
-                    FROM (SELECT candidate_id AS id, min(nominated_on) AS d FROM stage_candidate_nominated GROUP BY candidate_id) x
-                    WHERE p.person_id = x.id
-                    """),
+            earliest(CandidateNominated.class, "nominated_on", "stage_candidate_nominated", "candidate_id", "nominated_on", ""),
             step(Set.of(CandidateNominated.class, MemberAdmitted.class), """
                     UPDATE person p SET source = x.source
                     FROM (SELECT DISTINCT ON (id) id, source
@@ -208,32 +204,17 @@ final class SetWiseProjection {
                           WHERE source IS NOT NULL ORDER BY id, seq) x
                     WHERE p.person_id = x.id AND p.source IS NULL
                     """),
-            step(Set.of(CandidateListed.class), """
-                    UPDATE person p SET listed_on = least(p.listed_on, x.d)
-                    FROM (SELECT candidate_id AS id, min(resolution_date) AS d FROM stage_candidate_listed GROUP BY candidate_id) x
-                    WHERE p.person_id = x.id
-                    """),
-            step(Set.of(CandidateRemovedFromList.class), """
-                    UPDATE person p SET removed_on = greatest(p.removed_on, x.d)
-                    FROM (SELECT candidate_id AS id, max(removed_on) AS d FROM stage_candidate_removed_from_list GROUP BY candidate_id) x
-                    WHERE p.person_id = x.id
-                    """),
-            step(Set.of(TraineeEnrolled.class), """
-                    UPDATE person p SET enrolled_on = least(p.enrolled_on, x.d)
-                    FROM (SELECT person_id AS id, min(enrolled_on) AS d FROM stage_trainee_enrolled WHERE kind = 'AWARENESS' GROUP BY person_id) x
-                    WHERE p.person_id = x.id
-                    """),
+            earliest(CandidateListed.class, "listed_on", "stage_candidate_listed", "candidate_id", "resolution_date", ""),
+            step(Set.of(CandidateRemovedFromList.class), personDate("removed_on", "greatest", "max",
+                    "stage_candidate_removed_from_list", "candidate_id", "removed_on", "")),
+            earliest(TraineeEnrolled.class, "enrolled_on", "stage_trainee_enrolled", "person_id", "enrolled_on", "WHERE kind = 'AWARENESS'"),
             step(Set.of(CertificateIssued.class), """
                     UPDATE person p SET certified_on = least(p.certified_on, x.issued), certificate_valid_until = greatest(p.certificate_valid_until, x.valid)
                     FROM (SELECT person_id AS id, min(issued_on) AS issued, max(valid_until) AS valid FROM stage_certificate_issued
                           WHERE kind = 'AWARENESS' GROUP BY person_id) x
                     WHERE p.person_id = x.id
                     """),
-            step(Set.of(AdmissionCaseOpened.class), """
-                    UPDATE person p SET case_opened_on = least(p.case_opened_on, x.d)
-                    FROM (SELECT candidate_id AS id, min(opened_on) AS d FROM stage_admission_case_opened GROUP BY candidate_id) x
-                    WHERE p.person_id = x.id
-                    """),
+            earliest(AdmissionCaseOpened.class, "case_opened_on", "stage_admission_case_opened", "candidate_id", "opened_on", ""),
             step(Set.of(AdmissionCaseOpened.class, MemberAdmitted.class), """
                     UPDATE person p SET case_id = x.case_id
                     FROM (SELECT DISTINCT ON (id) id, case_id
@@ -419,5 +400,19 @@ final class SetWiseProjection {
 
     private static Step step(Set<Class<? extends DomainEvent>> types, String sql) {
         return new Step(types, sql);
+    }
+
+    /** A person's date that the first occurrence of a fact sets, whatever order the events arrive in. */
+    private static Step earliest(Class<? extends DomainEvent> type, String column, String stage, String idColumn,
+                                 String dateColumn, String where) {
+        return step(Set.of(type), personDate(column, "least", "min", stage, idColumn, dateColumn, where));
+    }
+
+    /** Folds a staged date per person into {@code person.column} with {@code combine} (least/greatest). */
+    private static String personDate(String column, String combine, String aggregate, String stage, String idColumn,
+                                     String dateColumn, String where) {
+        return "UPDATE person p SET " + column + " = " + combine + "(p." + column + ", x.d) FROM (SELECT " + idColumn
+                + " AS id, " + aggregate + "(" + dateColumn + ") AS d FROM " + stage + " " + where + " GROUP BY " + idColumn
+                + ") x WHERE p.person_id = x.id";
     }
 }
