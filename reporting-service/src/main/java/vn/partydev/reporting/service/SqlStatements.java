@@ -51,28 +51,24 @@ final class SqlStatements {
 
     /** A uuid[] parameter, for {@code = ANY (?)}. */
     static java.sql.Array uuids(Connection connection, java.util.Collection<java.util.UUID> ids) {
-        try {
-            return connection.createArrayOf("uuid", ids.toArray());
-        } catch (SQLException e) {
-            throw new ReadModelFailure("uuid[]", e);
-        }
+        return array(connection, "uuid", ids);
     }
 
     /** A text[] parameter. */
     static java.sql.Array texts(Connection connection, java.util.Collection<String> values) {
-        try {
-            return connection.createArrayOf("text", values.toArray());
-        } catch (SQLException e) {
-            throw new ReadModelFailure("text[]", e);
-        }
+        return array(connection, "text", values);
     }
 
-    /** An int[] parameter. */
+    /** An int[] parameter (a typed array: bound as text, PostgreSQL plans it far worse). */
     static java.sql.Array ints(Connection connection, java.util.Collection<Integer> values) {
+        return array(connection, "integer", values);
+    }
+
+    private static java.sql.Array array(Connection connection, String elementType, java.util.Collection<?> values) {
         try {
-            return connection.createArrayOf("integer", values.toArray());
+            return connection.createArrayOf(elementType, values.toArray());
         } catch (SQLException e) {
-            throw new ReadModelFailure("int[]", e);
+            throw new ReadModelFailure(elementType + "[]", e);
         }
     }
 
