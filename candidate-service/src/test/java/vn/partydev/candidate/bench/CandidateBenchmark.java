@@ -11,11 +11,7 @@ import vn.partydev.candidate.People;
 import vn.partydev.local.TestTokens;
 import vn.partydev.platform.codes.Gender;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -47,6 +43,11 @@ class CandidateBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 5));
+    // saturation is measured in steady state: warm up until the JIT compilers use under 5 % of a core, within bounds
+    private static final Duration SATURATION_WARM_UP_MIN = Duration.ofSeconds(Long.getLong("bench.saturationWarmupMinSeconds", 60));
+    private static final Duration SATURATION_WARM_UP_MAX = Duration.ofSeconds(Long.getLong("bench.saturationWarmupMaxSeconds", 300));
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(15);
+    private static final double JIT_SETTLED_SHARE = 0.05;
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
     private static final int LIST_ROWS = Integer.getInteger("bench.listRows", 1_000_000);
     private static final int CELLS = 1_000;
@@ -57,24 +58,21 @@ class CandidateBenchmark {
     @TestHTTPResource("/")
     URL base;
 
-    // HTTP/1.1 with a keep-alive connection per client, as load tools and proxies send; Java's default would multiplex every
-    // client over one h2c connection and measure that connection instead of the service
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 with a keep-alive connection per client thread, as load tools and proxies send (Java's HttpClient would
+    // multiplex every client over one h2c connection, and it costs several times the CPU of this generator)
+    private final ThreadLocal<KeepAliveConnection> connection = ThreadLocal.withInitial(() -> new KeepAliveConnection(base));
     private final AtomicInteger birthSerial = new AtomicInteger();
 
     @Test
     void measure() throws Exception {
         OrganisationTree tree = OrganisationTree.announce(dataSource);
         String token = TestTokens.bearer("organiser", tree.communeA.id());
-        Supplier<HttpRequest> nomination = () -> HttpRequest.newBuilder(uri("api/v1/candidates"))
-                .header("Authorization", token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json(tree))).build();
-        HttpRequest trivial = HttpRequest.newBuilder(uri("q/health/live")).GET().build();
+        Supplier<byte[]> nomination = () -> KeepAliveConnection.request(base, "POST", "/api/v1/candidates", token, json(tree));
+        byte[] trivial = KeepAliveConnection.request(base, "GET", "/q/health/live", null, null);
 
         // 1. saturation throughput of POST, against raw inserts of the same rows by as many clients
         CpuMeter cpu = CpuMeter.of(dataSource);
-        saturate(nomination, WARM_UP);
+        warmUpUntilCompiled(nomination);
         double cpuBefore = cpu.seconds();
         double jvmBefore = cpu.jvmSeconds();
         double postgresBefore = cpu.postgresSeconds();
@@ -90,6 +88,9 @@ class CandidateBenchmark {
             }
         });
         double postCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (postPerSecond * MEASURE.toSeconds());
+        double generatorSeconds = threadsAfter.entrySet().stream().filter(group -> group.getKey().startsWith("pool-N-thread"))
+                .mapToDouble(group -> group.getValue() - threadsBefore.getOrDefault(group.getKey(), 0.0)).sum();
+        double generatorCpuMillis = generatorSeconds * 1000 / (postPerSecond * MEASURE.toSeconds());
         cpuBefore = cpu.seconds();
         double rawPerSecond = rawInserts(tree, MEASURE);
         double rawCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (rawPerSecond * MEASURE.toSeconds());
@@ -103,6 +104,8 @@ class CandidateBenchmark {
         report("post.cpu.per.request", postCpuMillis, "ms", rawCpuMillis, "ms per raw insert", postCpuMillis / rawCpuMillis);
         System.out.printf(Locale.ROOT, "BENCH post.capacity.2cores = %.0f req/s (2 CPU-seconds per second / CPU per request);"
                 + " raw inserts %.0f/s%n", 2000 / postCpuMillis, 2000 / rawCpuMillis);
+        System.out.printf(Locale.ROOT, "BENCH post.cpu.of.load.generator = %.2f ms per request; without it %.0f req/s on 2 cores%n",
+                generatorCpuMillis, 2000 / (postCpuMillis - generatorCpuMillis));
 
         // 2. latency of POST at a steady 100 requests/s, against the trivial endpoint at the same rate
         paced(nomination, 100, WARM_UP);
@@ -123,9 +126,9 @@ class CandidateBenchmark {
         long total = count("SELECT count(*) FROM candidate");
         String provincial = TestTokens.bearer("viewer", tree.province.id());
         String commune = TestTokens.bearer("viewer", tree.communeA.id());
-        Supplier<HttpRequest> provinceFirstPage = () -> get("api/v1/candidates?limit=50", provincial);
-        Supplier<HttpRequest> oneCell = () -> get("api/v1/candidates?limit=50&cellId=" + tree.cellA2.id(), commune);
-        Supplier<HttpRequest> nameSearch = () -> get("api/v1/candidates?limit=50&q=nguyen%20van%20an", provincial);
+        Supplier<byte[]> provinceFirstPage = () -> get("api/v1/candidates?limit=50", provincial);
+        Supplier<byte[]> oneCell = () -> get("api/v1/candidates?limit=50&cellId=" + tree.cellA2.id(), commune);
+        Supplier<byte[]> nameSearch = () -> get("api/v1/candidates?limit=50&q=nguyen%20van%20an", provincial);
         paced(provinceFirstPage, 100, WARM_UP);
         Latencies provinceList = paced(provinceFirstPage, 100, MEASURE);
         Latencies cellList = paced(oneCell, 100, MEASURE);
@@ -138,12 +141,25 @@ class CandidateBenchmark {
         assertTrue(total >= LIST_ROWS, "the list was measured over " + total + " rows");
     }
 
-    private URI uri(String path) {
-        return URI.create(base.toString() + path);
+    private byte[] get(String path, String token) {
+        return KeepAliveConnection.request(base, "GET", "/" + path, token, null);
     }
 
-    private HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(uri(path)).header("Authorization", token).GET().build();
+    /** Saturates in slices until a slice's JIT compilation falls under {@link #JIT_SETTLED_SHARE} of a core (within bounds). */
+    private void warmUpUntilCompiled(Supplier<byte[]> request) throws InterruptedException {
+        long start = System.nanoTime();
+        while (true) {
+            double compilingBefore = CpuMeter.compilerSeconds();
+            double rate = saturate(request, WARM_UP_SLICE);
+            double compilingShare = (CpuMeter.compilerSeconds() - compilingBefore) / WARM_UP_SLICE.toSeconds();
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            System.out.printf(Locale.ROOT, "BENCH warm-up %d s: %.0f req/s, JIT compilers %.1f %% of a core%n",
+                    elapsed.toSeconds(), rate, compilingShare * 100);
+            if (elapsed.compareTo(SATURATION_WARM_UP_MAX) >= 0
+                    || (elapsed.compareTo(SATURATION_WARM_UP_MIN) >= 0 && compilingShare < JIT_SETTLED_SHARE)) {
+                return;
+            }
+        }
     }
 
     private String json(OrganisationTree tree) {
@@ -160,7 +176,7 @@ class CandidateBenchmark {
     }
 
     /** Requests completed per second by {@link #CLIENTS} clients sending back to back. */
-    private double saturate(Supplier<HttpRequest> request, Duration duration) throws InterruptedException {
+    private double saturate(Supplier<byte[]> request, Duration duration) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
@@ -170,7 +186,7 @@ class CandidateBenchmark {
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
-                        int status = http.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        int status = connection.get().send(request.get());
                         (status < 300 ? ok : failed).incrementAndGet();
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -287,7 +303,7 @@ class CandidateBenchmark {
     }
 
     /** Latencies of requests sent at a fixed rate, measured from the scheduled time (no coordinated omission). */
-    private Latencies paced(Supplier<HttpRequest> request, int perSecond, Duration duration) throws InterruptedException {
+    private Latencies paced(Supplier<byte[]> request, int perSecond, Duration duration) throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
         ExecutorService senders = Executors.newFixedThreadPool(64);
@@ -302,7 +318,7 @@ class CandidateBenchmark {
             }
             senders.submit(() -> {
                 try {
-                    int status = http.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = connection.get().send(request.get());
                     if (status >= 300) {
                         failed.incrementAndGet();
                     }

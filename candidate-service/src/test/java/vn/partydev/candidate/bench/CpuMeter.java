@@ -61,6 +61,12 @@ final class CpuMeter {
         return byGroup;
     }
 
+    /** CPU seconds the JIT compiler threads of this JVM have used. */
+    static double compilerSeconds() {
+        return jvmThreadSeconds().entrySet().stream().filter(group -> group.getKey().contains("CompilerThre"))
+                .mapToDouble(java.util.Map.Entry::getValue).sum();
+    }
+
     double jvmSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
     }

@@ -46,9 +46,12 @@ public final class OutboxRelay implements Runnable {
     private static final String SELECT_BATCH = """
             SELECT position, id, type, subject, occurred_at, data, traceparent
             FROM outbox_event WHERE published_at IS NULL ORDER BY position LIMIT ? FOR UPDATE SKIP LOCKED""";
-    private static final String LAST_POSITION = "SELECT COALESCE(MAX(published_position), 0) FROM outbox_event";
-    private static final String MARK_PUBLISHED =
-            "UPDATE outbox_event SET published_at = clock_timestamp(), published_position = ? WHERE position = ?";
+    // the batch in one statement: feed positions follow the last one given, in outbox order
+    private static final String MARK_PUBLISHED = """
+            UPDATE outbox_event o SET published_at = clock_timestamp(), published_position = last.position + batch.ordinal
+            FROM unnest(?::bigint[]) WITH ORDINALITY AS batch(position, ordinal),
+                 (SELECT COALESCE(MAX(published_position), 0) AS position FROM outbox_event) AS last
+            WHERE o.position = batch.position""";
 
     private final DataSource dataSource;
     private final RelaySettings settings;
@@ -225,18 +228,10 @@ public final class OutboxRelay implements Runnable {
     }
 
     private void markPublished(Connection connection, List<Row> rows) throws SQLException {
-        long position;
-        try (Statement last = connection.createStatement(); ResultSet result = last.executeQuery(LAST_POSITION)) {
-            result.next();
-            position = result.getLong(1);
-        }
+        Long[] positions = rows.stream().map(Row::position).toArray(Long[]::new);
         try (PreparedStatement mark = connection.prepareStatement(MARK_PUBLISHED)) {
-            for (Row row : rows) {
-                mark.setLong(1, ++position);
-                mark.setLong(2, row.position());
-                mark.addBatch();
-            }
-            mark.executeBatch();
+            mark.setArray(1, connection.createArrayOf("bigint", positions));
+            mark.executeUpdate();
         }
     }
 
