@@ -23,7 +23,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -60,6 +62,12 @@ class CandidateBenchmark {
 
     // HTTP/1.1 with a keep-alive connection per client thread, as load tools and proxies send (Java's HttpClient would
     // multiplex every client over one h2c connection, and it costs several times the CPU of this generator)
+    // one pool for every request the benchmark sends, kept for the whole run so that its CPU can be told apart
+    private final ExecutorService generator = Executors.newFixedThreadPool(64, task -> {
+        Thread thread = new Thread(task, "load-generator");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ThreadLocal<KeepAliveConnection> connection = ThreadLocal.withInitial(() -> new KeepAliveConnection(base));
     private final AtomicInteger birthSerial = new AtomicInteger();
 
@@ -88,7 +96,7 @@ class CandidateBenchmark {
             }
         });
         double postCpuMillis = (cpu.seconds() - cpuBefore) * 1000 / (postPerSecond * MEASURE.toSeconds());
-        double generatorSeconds = threadsAfter.entrySet().stream().filter(group -> group.getKey().startsWith("pool-N-thread"))
+        double generatorSeconds = threadsAfter.entrySet().stream().filter(group -> group.getKey().startsWith("load-generator"))
                 .mapToDouble(group -> group.getValue() - threadsBefore.getOrDefault(group.getKey(), 0.0)).sum();
         double generatorCpuMillis = generatorSeconds * 1000 / (postPerSecond * MEASURE.toSeconds());
         cpuBefore = cpu.seconds();
@@ -180,10 +188,10 @@ class CandidateBenchmark {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < CLIENTS; i++) {
-            clients.submit(() -> {
+            clients.add(generator.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
                         int status = connection.get().send(request.get());
@@ -192,10 +200,9 @@ class CandidateBenchmark {
                         failed.incrementAndGet();
                     }
                 }
-            });
+            }));
         }
-        clients.shutdown();
-        clients.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
+        awaitAll(clients);
         double seconds = (System.nanoTime() - start) / 1e9;
         if (failed.get() > 0) {
             System.out.printf(Locale.ROOT, "BENCH warning: %d failed requests during saturation%n", failed.get());
@@ -306,7 +313,7 @@ class CandidateBenchmark {
     private Latencies paced(Supplier<byte[]> request, int perSecond, Duration duration) throws InterruptedException {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failed = new AtomicLong();
-        ExecutorService senders = Executors.newFixedThreadPool(64);
+        List<Future<?>> sent = new ArrayList<>();
         long intervalNanos = 1_000_000_000L / perSecond;
         long total = duration.toSeconds() * perSecond;
         long start = System.nanoTime();
@@ -316,7 +323,7 @@ class CandidateBenchmark {
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            senders.submit(() -> {
+            sent.add(generator.submit(() -> {
                 try {
                     int status = connection.get().send(request.get());
                     if (status >= 300) {
@@ -326,14 +333,23 @@ class CandidateBenchmark {
                     failed.incrementAndGet();
                 }
                 millis.add((System.nanoTime() - scheduled) / 1e6);
-            });
+            }));
         }
-        senders.shutdown();
-        senders.awaitTermination(120, TimeUnit.SECONDS);
+        awaitAll(sent);
         if (failed.get() > 0) {
             System.out.printf(Locale.ROOT, "BENCH warning: %d failed requests at %d/s%n", failed.get(), perSecond);
         }
         return new Latencies(millis);
+    }
+
+    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a load generator task failed", e.getCause());
+            }
+        }
     }
 
     private record Latencies(List<Double> millis) {
