@@ -1,15 +1,21 @@
 package vn.partydev.admission.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.partydev.admission.domain.CertificateKnowledge;
 import vn.partydev.platform.events.training.CertificateIssued;
 import vn.partydev.platform.events.training.CertificateRevoked;
 import vn.partydev.platform.inbox.EventRoutes;
 import vn.partydev.platform.inbox.EventSubscriber;
+import vn.partydev.platform.person.HeldCertificates;
 
-/** Learns from training-service which awareness and new-member theory certificates each person holds. */
+/** Learns from training-service which awareness and new-member theory certificates each person holds (R-CERT-1, R-CERT-2). */
 @ApplicationScoped
 public class CertificateEventsSubscriber implements EventSubscriber {
+
+    private final HeldCertificates certificates;
+
+    CertificateEventsSubscriber(HeldCertificates certificates) {
+        this.certificates = certificates;
+    }
 
     @Override
     public String name() {
@@ -18,13 +24,7 @@ public class CertificateEventsSubscriber implements EventSubscriber {
 
     @Override
     public void subscribe(EventRoutes routes) {
-        routes.on(CertificateIssued.class, (event, meta) -> {
-            CertificateKnowledge certificate = CertificateKnowledge.findOrStart(event.personId(), event.certificateNumber());
-            certificate.kind = event.kind();
-            certificate.issuedOn = event.issuedOn();
-            certificate.validUntil = event.validUntil();
-        });
-        routes.on(CertificateRevoked.class, (event, meta) -> CertificateKnowledge
-                .findOrStart(event.personId(), event.certificateNumber()).revokedOn = event.revokedOn());
+        routes.on(CertificateIssued.class, (event, meta) -> certificates.record(event));
+        routes.on(CertificateRevoked.class, (event, meta) -> certificates.record(event));
     }
 }

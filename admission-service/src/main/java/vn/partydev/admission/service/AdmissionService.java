@@ -7,7 +7,6 @@ import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
 import vn.partydev.admission.domain.CaseState;
 import vn.partydev.admission.domain.CaseVote;
-import vn.partydev.admission.domain.CertificateKnowledge;
 import vn.partydev.admission.domain.EligibilityRules;
 import vn.partydev.admission.domain.IntroducerKind;
 import vn.partydev.admission.domain.IntroductionRules;
@@ -19,6 +18,7 @@ import vn.partydev.admission.domain.VoteThreshold;
 import vn.partydev.admission.events.CaseEvents;
 import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.outbox.Outbox;
+import vn.partydev.platform.person.HeldCertificates;
 import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.rules.RuleSet;
@@ -48,6 +48,8 @@ public class AdmissionService {
     CallerScope scope;
     @Inject
     Outbox outbox;
+    @Inject
+    HeldCertificates certificates;
 
     /** Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1). */
     @Transactional
@@ -61,7 +63,7 @@ public class AdmissionService {
         }
         OrganisationRef cell = organisations.cell(person.listedCellId);
         scope.require(cell.path());
-        LocalDate validUntil = CertificateKnowledge.validUntil(candidateId, TrainingKind.AWARENESS, openedOn).orElse(null);
+        LocalDate validUntil = certificates.validUntil(candidateId, TrainingKind.AWARENESS, openedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, openedOn));
         if (cases.count("candidateId = ?1 and state not in ?2", candidateId,
                 List.of(CaseState.REJECTED, CaseState.WITHDRAWN, CaseState.STRUCK_OFF, CaseState.OFFICIAL)) > 0) {
@@ -179,7 +181,7 @@ public class AdmissionService {
         enforce(EligibilityRules.age(rules, person.categories.birthDate, votedOn, admissionCase.olderApplicantConsentOn));
         enforce(EligibilityRules.education(person.categories.generalEducation, disadvantaged(admissionCase.residentialAreaId),
                 admissionCase.literacyConsentOn != null && !admissionCase.literacyConsentOn.isAfter(votedOn)));
-        LocalDate validUntil = CertificateKnowledge.validUntil(admissionCase.candidateId, TrainingKind.AWARENESS, votedOn).orElse(null);
+        LocalDate validUntil = certificates.validUntil(admissionCase.candidateId, TrainingKind.AWARENESS, votedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, votedOn));
         int eligible = eligibleVoters(admissionCase.cellId, votedOn, rules, temporarilyAway, exemptedAbsent);
         int needed = checkResolution("R-VOTE-1", "the cell has " + eligible + " eligible official members", eligible, yes, no, adopted, rules);

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CaseVote;
-import vn.partydev.admission.domain.CertificateKnowledge;
 import vn.partydev.admission.domain.EligibilityRules;
 import vn.partydev.admission.domain.VoteKind;
 import vn.partydev.admission.domain.VoteOutcome;
@@ -13,6 +12,7 @@ import vn.partydev.admission.domain.VoteThreshold;
 import vn.partydev.admission.events.CaseEvents;
 import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.outbox.Outbox;
+import vn.partydev.platform.person.HeldCertificates;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.rules.RuleSet;
 
@@ -36,6 +36,8 @@ public class RecognitionService {
     CaseRoll roll;
     @Inject
     Outbox outbox;
+    @Inject
+    HeldCertificates certificates;
 
     /** The helper (đảng viên giúp đỡ) must be an official member of the same cell on the day of assignment. */
     @Transactional
@@ -59,7 +61,7 @@ public class RecognitionService {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForRecognitionVote(votedOn);
         RuleSet rules = cases.rulesOf(admissionCase);
-        LocalDate validUntil = CertificateKnowledge.validUntil(admissionCase.memberId, TrainingKind.NEW_MEMBER_THEORY, votedOn).orElse(null);
+        LocalDate validUntil = certificates.validUntil(admissionCase.memberId, TrainingKind.NEW_MEMBER_THEORY, votedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-2", "new-member theory", validUntil, votedOn));
         int eligible = admissions.eligibleVoters(admissionCase.cellId, votedOn, rules, temporarilyAway, exemptedAbsent);
         if (yes + no > eligible) {

@@ -7,7 +7,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.partydev.admission.domain.CandidateKnowledge;
-import vn.partydev.admission.domain.CertificateKnowledge;
 import vn.partydev.admission.service.MemberRegistry;
 import vn.partydev.admission.service.RegisterMember;
 import vn.partydev.local.PartyDevTestInfrastructure;
@@ -34,6 +33,7 @@ import vn.partydev.platform.events.EventInjector;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateNominated;
 import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.person.HeldCertificates;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.time.Duration;
@@ -62,6 +62,8 @@ public class CaseFixtures {
     MemberRegistry registry;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    HeldCertificates certificates;
 
     /** A province, a commune that decides admissions, and a cell under the commune (or under a grassroots committee). */
     public record Tree(UUID province, UUID commune, UUID committee, UUID cell) {
@@ -123,7 +125,7 @@ public class CaseFixtures {
             CandidateKnowledge known = CandidateKnowledge.findById(candidate);
             return known != null && known.demographics().birthDate() != null && known.listedCellId != null
                     && java.util.Objects.equals(known.residentialAreaId, residentialArea)
-                    && CertificateKnowledge.count("key.personId", candidate) == 1;
+                    && certificates.latestIssue(candidate, TrainingKind.AWARENESS).isPresent();
         }));
         return candidate;
     }
@@ -133,8 +135,8 @@ public class CaseFixtures {
             training.send(TRAINING_TOPIC, new CertificateIssued(person, "NM-" + person.toString().substring(0, 8),
                     TrainingKind.NEW_MEMBER_THEORY, ROOT, UUID.randomUUID(), issuedOn, null));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                CertificateKnowledge.count("key.personId = ?1 and kind = ?2", person, TrainingKind.NEW_MEMBER_THEORY) == 1));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                certificates.validUntil(person, TrainingKind.NEW_MEMBER_THEORY, issuedOn).isPresent());
     }
 
     /** A residential area of the commune, registered through the API; {@code disadvantaged} as R-EDU-1 reads it. */

@@ -5,13 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.CandidateKnowledge;
-import vn.partydev.admission.domain.CertificateKnowledge;
 import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.events.EventInjector;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateRemovedFromList;
 import vn.partydev.platform.events.training.CertificateRevoked;
+import vn.partydev.platform.person.HeldCertificates;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ class KnowledgeFromEventsTest {
 
     @Inject
     CaseFixtures fixtures;
+    @Inject
+    HeldCertificates certificates;
 
     private EventInjector connect(String source) {
         return EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), source);
@@ -62,8 +65,7 @@ class KnowledgeFromEventsTest {
             training.send(CaseFixtures.TRAINING_TOPIC, new CertificateRevoked(candidate, "AW-" + candidate.toString().substring(0, 8),
                     LocalDate.of(2025, 2, 1)));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                CertificateKnowledge.count("key.personId = ?1 and revokedOn is not null", candidate) == 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> certificates.latestIssue(candidate, TrainingKind.AWARENESS).isEmpty());
         post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01"))
                 .statusCode(422).body("code", equalTo("R-CERT-1"));
     }

@@ -39,13 +39,12 @@ public class CandidateStatusSubscriber implements EventSubscriber {
         });
         routes.on(CertificateIssued.class, (event, meta) -> {
             if (event.kind() == TrainingKind.AWARENESS) {
-                pipeline.certified(event.personId(), event.certificateNumber(), event.classId(), event.issuedOn(), meta.source());
+                pipeline.certified(event, meta.source());
             }
         });
         routes.on(TraineeWithdrawn.class, (event, meta) ->
                 pipeline.withdrawnFromClass(event.personId(), event.classId(), event.withdrawnOn(), meta.source()));
-        routes.on(CertificateRevoked.class, (event, meta) ->
-                pipeline.certificateRevoked(event.personId(), event.certificateNumber(), event.revokedOn(), meta.source()));
+        routes.on(CertificateRevoked.class, (event, meta) -> pipeline.certificateRevoked(event, meta.source()));
         routes.on(AdmissionCaseOpened.class, (event, meta) ->
                 pipeline.caseOpened(event.candidateId(), event.caseId(), event.openedOn(), meta.source()));
         routes.on(MemberAdmitted.class, (event, meta) ->

@@ -6,9 +6,11 @@ import vn.partydev.candidate.domain.AdmissionCaseTrace;
 import vn.partydev.candidate.domain.Candidate;
 import vn.partydev.candidate.domain.CandidateStatus;
 import vn.partydev.candidate.domain.CandidateStatus.CaseOutcome;
-import vn.partydev.candidate.domain.CertificateTrace;
 import vn.partydev.candidate.domain.EnrolmentTrace;
 import vn.partydev.platform.codes.TrainingKind;
+import vn.partydev.platform.events.training.CertificateIssued;
+import vn.partydev.platform.events.training.CertificateRevoked;
+import vn.partydev.platform.person.HeldCertificates;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,9 +25,11 @@ import java.util.function.Consumer;
 public class CandidatePipeline {
 
     private final CandidateHistory history;
+    private final HeldCertificates certificates;
 
-    CandidatePipeline(CandidateHistory history) {
+    CandidatePipeline(CandidateHistory history, HeldCertificates certificates) {
         this.history = history;
+        this.certificates = certificates;
     }
 
     @Transactional
@@ -48,20 +52,20 @@ public class CandidatePipeline {
     }
 
     @Transactional
-    public void certified(UUID candidateId, String certificateNumber, UUID classId, LocalDate on, String source) {
-        update(candidateId, "CERTIFIED", on, source, "awareness certificate " + certificateNumber + ", class " + classId, candidate -> {
-            CertificateTrace certificate = CertificateTrace.findOrStart(candidateId, certificateNumber);
-            certificate.kind = TrainingKind.AWARENESS;
-            certificate.issuedOn = on;
+    public void certified(CertificateIssued certificate, String source) {
+        update(certificate.personId(), "CERTIFIED", certificate.issuedOn(), source, "awareness certificate "
+                + certificate.certificateNumber() + ", class " + certificate.classId(), candidate -> {
+            certificates.record(certificate);
             rereadTraining(candidate);
         });
     }
 
     /** A revoked certificate no longer counts; the revocation may arrive before the certificate. */
     @Transactional
-    public void certificateRevoked(UUID candidateId, String certificateNumber, LocalDate on, String source) {
-        update(candidateId, "CERTIFICATE_REVOKED", on, source, "certificate " + certificateNumber, candidate -> {
-            CertificateTrace.findOrStart(candidateId, certificateNumber).revokedOn = on;
+    public void certificateRevoked(CertificateRevoked revocation, String source) {
+        update(revocation.personId(), "CERTIFICATE_REVOKED", revocation.revokedOn(), source,
+                "certificate " + revocation.certificateNumber(), candidate -> {
+            certificates.record(revocation);
             rereadTraining(candidate);
         });
     }
@@ -79,10 +83,10 @@ public class CandidatePipeline {
     }
 
     /** Training facts change only with training events: admission events do not read the traces again. */
-    private static void rereadTraining(Candidate candidate) {
+    private void rereadTraining(Candidate candidate) {
         EnrolmentTrace.flush();
         candidate.trainingReached(EnrolmentTrace.firstActiveAwarenessEnrolment(candidate.id).orElse(null),
-                CertificateTrace.latestValidAwarenessCertificate(candidate.id).orElse(null));
+                certificates.latestIssue(candidate.id, TrainingKind.AWARENESS).orElse(null));
     }
 
     private void update(UUID candidateId, String kind, LocalDate on, String source, String detail, Consumer<Candidate> fact) {
