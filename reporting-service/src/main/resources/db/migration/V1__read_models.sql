@@ -174,6 +174,54 @@ BEGIN
         PRIMARY KEY (org_id, month, dimension, value)
     );
 
+    -- The funnel's stages per cell, month of the stage's day, source and stage (recomputed from the cell's person rows),
+    -- plus a row per cell and source with no month and stage PERSON: the people of that source, whatever their dates.
+    CREATE TABLE funnel_stat (
+        cell_id   UUID         NOT NULL,
+        org_path  TEXT,
+        month     DATE,
+        source    VARCHAR(30)  NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (cell_id, month, source, stage)
+    );
+
+    -- The same rolled up to every organisation on the cell's path: a subtree's whole months are one organisation's rows.
+    CREATE TABLE funnel_rollup (
+        org_id    UUID         NOT NULL,
+        month     DATE,
+        source    VARCHAR(30)  NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (org_id, month, source, stage)
+    );
+
+    -- The pipeline the forecast counts, per cell (recomputed from the cell's person rows), as histograms:
+    -- CASE_DAYS (value = days from case opened to admission), CERTIFIED_DAYS (value = days from certificate to case),
+    -- FINISHED (cases admitted or closed), CERTIFIED (certificates), OPEN (open cases by on_day = the day opened) and
+    -- WAITING (certified, no case, not removed: by on_day = the day certified and until_day = valid until). No zero rows.
+    CREATE TABLE pipeline_stat (
+        cell_id    UUID         NOT NULL,
+        org_path   TEXT,
+        measure    VARCHAR(20)  NOT NULL,
+        value      INTEGER      NOT NULL,
+        on_day     DATE,
+        until_day  DATE,
+        people     INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (cell_id, measure, value, on_day, until_day)
+    );
+
+    -- The same rolled up to every organisation on the cell's path: a subtree's pipeline is one organisation's rows.
+    CREATE TABLE pipeline_rollup (
+        org_id     UUID         NOT NULL,
+        measure    VARCHAR(20)  NOT NULL,
+        value      INTEGER      NOT NULL,
+        on_day     DATE,
+        until_day  DATE,
+        people     INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (org_id, measure, value, on_day, until_day)
+    );
+
     -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
     CREATE TABLE training_class (
         class_id        UUID         PRIMARY KEY,

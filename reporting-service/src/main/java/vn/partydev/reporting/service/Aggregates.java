@@ -4,6 +4,7 @@ import vn.partydev.reporting.domain.Breakdown;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,6 +46,35 @@ final class Aggregates {
             GROUP BY c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind)
             """;
 
+    /**
+     * The funnel's stages per cell, month, source and stage, and the people per cell and source (stage PERSON, no
+     * month); {@code %s} restricts to one cell or not at all.
+     */
+    private static final String STAGES_BY_CELL = """
+            SELECT p.cell_id, min(p.org_path), date_trunc('month', s.day)::date, coalesce(p.source, '%s'), s.stage, count(*)
+            FROM person p CROSS JOIN LATERAL (VALUES ('PERSON', NULL::date)%s) AS s(stage, day)
+            WHERE p.cell_id IS NOT NULL AND (s.day IS NOT NULL OR s.stage = 'PERSON') %%s
+            GROUP BY p.cell_id, date_trunc('month', s.day), coalesce(p.source, '%1$s'), s.stage
+            """.formatted(Breakdown.UNKNOWN, java.util.Arrays.stream(FunnelReport.Stage.values())
+            .map(stage -> ", ('" + stage.name() + "', p." + stage.column + ")").collect(java.util.stream.Collectors.joining()));
+
+    /** The forecast's pipeline histograms per cell (see {@code pipeline_stat}); {@code %s} restricts to one cell or not at all. */
+    private static final String PIPELINE_BY_CELL = """
+            SELECT p.cell_id, min(p.org_path), m.measure, m.value, m.on_day, m.until_day, count(*)
+            FROM person p CROSS JOIN LATERAL (VALUES
+                ('CASE_DAYS', p.admitted_on - p.case_opened_on, NULL::date, NULL::date,
+                 p.case_opened_on IS NOT NULL AND p.admitted_on IS NOT NULL),
+                ('FINISHED', 0, NULL, NULL, p.case_opened_on IS NOT NULL AND (p.admitted_on IS NOT NULL OR p.case_closed_on IS NOT NULL)),
+                ('CERTIFIED_DAYS', p.case_opened_on - p.certified_on, NULL, NULL, p.certified_on IS NOT NULL AND p.case_opened_on IS NOT NULL),
+                ('CERTIFIED', 0, NULL, NULL, p.certified_on IS NOT NULL),
+                ('OPEN', 0, p.case_opened_on, NULL, p.case_opened_on IS NOT NULL AND p.admitted_on IS NULL AND p.case_closed_on IS NULL),
+                ('WAITING', 0, p.certified_on, p.certificate_valid_until,
+                 p.certified_on IS NOT NULL AND p.case_opened_on IS NULL AND p.admitted_on IS NULL AND p.removed_on IS NULL)
+            ) AS m(measure, value, on_day, until_day, counted)
+            WHERE p.cell_id IS NOT NULL AND m.counted %s
+            GROUP BY p.cell_id, m.measure, m.value, m.on_day, m.until_day
+            """;
+
     private Aggregates() {
     }
 
@@ -66,8 +96,8 @@ final class Aggregates {
     }
 
     /**
-     * Moves what is counted for an organisation to its new path (it was registered late, or moved): a cell's admissions
-     * and members, and the training of the classes it organises. Called after the fact rows took the new path.
+     * Moves what is counted for an organisation to its new path (it was registered late, or moved): a cell's admissions,
+     * stages, pipeline and members, and the training of the classes it organises. Called after the fact rows took the new path.
      */
     static void repath(Connection connection, UUID orgId, String path) {
         List<CellMonth> moved = cellMonth(connection, "WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", orgId, path);
@@ -80,6 +110,8 @@ final class Aggregates {
             });
             delta.apply(connection);
         }
+        stages(connection, orgId);
+        pipeline(connection, orgId);
         Rollup.Delta members = Rollup.MEMBERS.delta();
         addMembers(connection, members, orgId, -1);
         SqlStatements.update(connection, "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path);
@@ -129,6 +161,50 @@ final class Aggregates {
         }, cellId);
     }
 
+    /** Recomputes the funnel's stage counts of one cell from its person rows. */
+    static void stages(Connection connection, UUID cellId) {
+        if (cellId == null) {
+            return;
+        }
+        Rollup.Delta delta = Rollup.STAGES.delta();
+        addStages(connection, delta, cellId, -1);
+        SqlStatements.update(connection, "DELETE FROM funnel_stat WHERE cell_id = ?", cellId);
+        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
+                + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        addStages(connection, delta, cellId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addStages(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, month, source, stage, people FROM funnel_stat WHERE cell_id = ?", row -> {
+            delta.add(row.getString(1), Arrays.asList(row.getObject(2, LocalDate.class), row.getString(3), row.getString(4)),
+                    new long[] {row.getInt(5)}, sign);
+            return null;
+        }, cellId);
+    }
+
+    /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
+    static void pipeline(Connection connection, UUID cellId) {
+        if (cellId == null) {
+            return;
+        }
+        Rollup.Delta delta = Rollup.PIPELINE.delta();
+        addPipeline(connection, delta, cellId, -1);
+        SqlStatements.update(connection, "DELETE FROM pipeline_stat WHERE cell_id = ?", cellId);
+        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                + PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        addPipeline(connection, delta, cellId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addPipeline(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, measure, value, on_day, until_day, people FROM pipeline_stat WHERE cell_id = ?", row -> {
+            delta.add(row.getString(1), Arrays.asList(row.getString(2), row.getInt(3), row.getObject(4, LocalDate.class),
+                    row.getObject(5, LocalDate.class)), new long[] {row.getInt(6)}, sign);
+            return null;
+        }, cellId);
+    }
+
     /** Recomputes the training rows of one class (every day of it) from the fact rows. */
     static void training(Connection connection, UUID classId) {
         if (classId == null) {
@@ -167,7 +243,8 @@ final class Aggregates {
         SqlStatements.update(connection, "UPDATE person p SET org_path = o.path FROM org_node o WHERE o.id = p.cell_id AND p.org_path IS DISTINCT FROM o.path");
         SqlStatements.update(connection, "UPDATE training_class c SET org_path = o.path FROM org_node o WHERE o.id = c.organiser_id AND c.org_path IS DISTINCT FROM o.path");
         SqlStatements.update(connection, "UPDATE residential_area r SET commune_path = o.path FROM org_node o WHERE o.id = r.commune_id AND r.commune_path IS DISTINCT FROM o.path");
-        SqlStatements.update(connection, "TRUNCATE admission_stat, admission_rollup, cell_stat, member_rollup, training_day, training_rollup");
+        SqlStatements.update(connection, "TRUNCATE admission_stat, admission_rollup, cell_stat, member_rollup, funnel_stat, funnel_rollup, pipeline_stat, "
+                + "pipeline_rollup, training_day, training_rollup");
         SqlStatements.update(connection, "INSERT INTO admission_stat (cell_id, org_path, month, dimension, value, admitted) "
                 + ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(), ""));
         Rollup.ADMISSIONS.bulkFrom(connection, "admission_stat");
@@ -187,6 +264,11 @@ final class Aggregates {
                            WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL GROUP BY cell_id) a ON a.cell_id = k.cell_id
                 """);
         Rollup.MEMBERS.bulkFrom(connection, "cell_stat");
+        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) " + STAGES_BY_CELL.formatted(""));
+        Rollup.STAGES.bulkFrom(connection, "funnel_stat");
+        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                + PIPELINE_BY_CELL.formatted(""));
+        Rollup.PIPELINE.bulkFrom(connection, "pipeline_stat");
         SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, "
                 + "passed_first) " + TRAINING_BY_CLASS_DAY.formatted(""));
         Rollup.TRAINING.bulkFrom(connection, "training_day");

@@ -328,6 +328,8 @@ public class ReadModelProjection {
                 continue;
             }
             Aggregates.admissions(connection, snapshot.personCellId(), snapshot.admittedOn());
+            Aggregates.stages(connection, snapshot.personCellId());
+            Aggregates.pipeline(connection, snapshot.personCellId());
             Aggregates.cell(connection, snapshot.personCellId());
             Aggregates.cell(connection, snapshot.memberCellId());
             Aggregates.area(connection, snapshot.memberAreaId());

@@ -23,6 +23,9 @@ final class Rollup {
     static final Rollup TRAINING = new Rollup("training_rollup", List.of("day", "kind"),
             List.of("classes", "trainees", "certificates", "checked", "passed", "passed_first"));
 
+    static final Rollup STAGES = new Rollup("funnel_rollup", List.of("month", "source", "stage"), List.of("people"));
+    static final Rollup PIPELINE = new Rollup("pipeline_rollup", List.of("measure", "value", "on_day", "until_day"), List.of("people"));
+
     private static final String UUID_REGEX = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern UUID_SEGMENT = Pattern.compile(UUID_REGEX);
 
@@ -41,8 +44,9 @@ final class Rollup {
         this.upsert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT (" + conflict + ") DO UPDATE SET "
                 + values.stream().map(v -> v + " = " + table + "." + v + " + excluded." + v).collect(Collectors.joining(", "));
-        this.removeZero = "DELETE FROM " + table + " WHERE " + Stream.concat(Stream.of("org_id"), keys.stream()).map(k -> k + " = ?")
-                .collect(Collectors.joining(" AND ")) + " AND " + values.stream().map(v -> v + " = 0").collect(Collectors.joining(" AND "));
+        // keys may be null (pipeline_rollup's dates): compared null-safely; org_id leads every key, so the index still serves
+        this.removeZero = "DELETE FROM " + table + " WHERE org_id = ?" + keys.stream().map(k -> " AND " + k + " IS NOT DISTINCT FROM ?")
+                .collect(Collectors.joining()) + " AND " + values.stream().map(v -> v + " = 0").collect(Collectors.joining(" AND "));
     }
 
     /**

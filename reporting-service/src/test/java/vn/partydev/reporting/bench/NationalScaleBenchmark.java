@@ -92,7 +92,7 @@ class NationalScaleBenchmark {
     static final int REBUILD_PEOPLE = 15_000;
     static final int REBUILD_MEMBERS = 80_000;
     static final List<String> LOADED_TABLES = List.of("org_node", "residential_area", "person", "member", "admission_stat", "admission_rollup",
-            "cell_stat", "member_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup");
+            "cell_stat", "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup");
     static final String TODAY = "2026-06-15";
 
     final double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
@@ -433,6 +433,28 @@ class NationalScaleBenchmark {
             sql.execute("INSERT INTO member_rollup (org_id, members, officials) SELECT o.segment::uuid, sum(s.members), sum(s.officials) "
                     + "FROM cell_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) WHERE o.segment <> '' "
                     + "GROUP BY 1 HAVING sum(s.members) <> 0 OR sum(s.officials) <> 0");
+            sql.execute("INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) SELECT p.cell_id, min(p.org_path), "
+                    + "date_trunc('month', s.day)::date, coalesce(p.source, 'UNKNOWN'), s.stage, count(*) FROM person p CROSS JOIN LATERAL (VALUES "
+                    + "('PERSON', NULL::date), ('NOMINATED', p.nominated_on), ('LISTED', p.listed_on), ('TRAINED', p.enrolled_on), "
+                    + "('CERTIFIED', p.certified_on), ('CASE_OPENED', p.case_opened_on), ('ADMITTED', p.admitted_on), ('RECOGNISED', p.recognised_on)) "
+                    + "AS s(stage, day) WHERE p.cell_id IS NOT NULL AND (s.day IS NOT NULL OR s.stage = 'PERSON') "
+                    + "GROUP BY p.cell_id, date_trunc('month', s.day), coalesce(p.source, 'UNKNOWN'), s.stage");
+            sql.execute("INSERT INTO funnel_rollup (org_id, month, source, stage, people) SELECT o.segment::uuid, s.month, s.source, s.stage, "
+                    + "sum(s.people) FROM funnel_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
+                    + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4");
+            sql.execute("INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                    + "SELECT p.cell_id, min(p.org_path), m.measure, m.value, m.on_day, m.until_day, count(*) FROM person p CROSS JOIN LATERAL (VALUES "
+                    + "('CASE_DAYS', p.admitted_on - p.case_opened_on, NULL::date, NULL::date, p.case_opened_on IS NOT NULL AND p.admitted_on IS NOT NULL), "
+                    + "('FINISHED', 0, NULL, NULL, p.case_opened_on IS NOT NULL AND (p.admitted_on IS NOT NULL OR p.case_closed_on IS NOT NULL)), "
+                    + "('CERTIFIED_DAYS', p.case_opened_on - p.certified_on, NULL, NULL, p.certified_on IS NOT NULL AND p.case_opened_on IS NOT NULL), "
+                    + "('CERTIFIED', 0, NULL, NULL, p.certified_on IS NOT NULL), "
+                    + "('OPEN', 0, p.case_opened_on, NULL, p.case_opened_on IS NOT NULL AND p.admitted_on IS NULL AND p.case_closed_on IS NULL), "
+                    + "('WAITING', 0, p.certified_on, p.certificate_valid_until, p.certified_on IS NOT NULL AND p.case_opened_on IS NULL "
+                    + "AND p.admitted_on IS NULL AND p.removed_on IS NULL)) AS m(measure, value, on_day, until_day, counted) "
+                    + "WHERE p.cell_id IS NOT NULL AND m.counted GROUP BY p.cell_id, m.measure, m.value, m.on_day, m.until_day");
+            sql.execute("INSERT INTO pipeline_rollup (org_id, measure, value, on_day, until_day, people) SELECT o.segment::uuid, s.measure, s.value, "
+                    + "s.on_day, s.until_day, sum(s.people) FROM pipeline_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
+                    + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4, 5");
             sql.execute("INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, passed_first) "
                     + "SELECT c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind), sum(f.classes), sum(f.trainees), sum(f.certificates), "
                     + "sum(f.checked), sum(f.passed), sum(f.passed_first) FROM training_class c JOIN ("
