@@ -105,14 +105,10 @@ class CoverageReport implements ReportBuilder {
         LocalDate since = query.today().minusYears(years);
         var noAdmission = ReportTable.named("no-recent-admission", "Chi bộ không kết nạp đảng viên trong " + years + " năm",
                 "Cells with no admission in the last " + years + " years", cellColumns);
-        // only the subtree's cells in some list, found first from cell_stat's partial indexes (every organisation has a
-        // cell_stat row, zeros when it has no members; see Aggregates), then joined to their organisations by id: each row
-        // carries which lists it belongs to, its position in each (by code) and each list's total; only the rows within the
-        // limit of some list come back
+        // only the subtree's cells in some list, found from cell_stat's partial indexes (every organisation has a cell_stat
+        // row, zeros when it has no members; see Aggregates): each row carries which lists it belongs to, its position in
+        // each (by code) and each list's total; only the rows within the limit of some list come back
         String cells = """
-                WITH flagged AS MATERIALIZED (
-                    SELECT cell_id, members, officials, last_admitted_on FROM cell_stat
-                    WHERE org_path LIKE ? AND (members < 5 OR officials < 3 OR last_admitted_on IS NULL OR last_admitted_on < ?))
                 SELECT id, code, name, members, officials, last_admitted_on, under_five, under_three, no_admission,
                        n5, n3, na, t5, t3, ta
                 FROM (SELECT f.*,
@@ -122,8 +118,9 @@ class CoverageReport implements ReportBuilder {
                              count(*) FILTER (WHERE no_admission) OVER () AS ta
                       FROM (SELECT o.id, o.code, o.name, s.members, s.officials, s.last_admitted_on, s.members < 5 AS under_five,
                                    s.officials < 3 AS under_three, (s.last_admitted_on IS NULL OR s.last_admitted_on < ?) AS no_admission
-                            FROM flagged s JOIN org_node o ON o.id = s.cell_id
-                            WHERE o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
+                            FROM cell_stat s JOIN org_node o ON o.id = s.cell_id
+                            WHERE s.org_path LIKE ? AND (s.members < 5 OR s.officials < 3 OR s.last_admitted_on IS NULL OR s.last_admitted_on < ?)
+                              AND o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
                       WINDOW w AS (ORDER BY code ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) n
                 WHERE (under_five AND n5 <= ?) OR (under_three AND n3 <= ?) OR (no_admission AND na <= ?)
                 ORDER BY code
@@ -137,7 +134,7 @@ class CoverageReport implements ReportBuilder {
                 }
             }
             return row;
-        }, subtree, since, since, subtree, limit.rows(), limit.rows(), limit.rows());
+        }, since, subtree, since, subtree, limit.rows(), limit.rows(), limit.rows());
         var lists = List.of(underFive, underThree, noAdmission);
         for (int list = 0; list < 3; list++) {
             addWarning(warnings, limit.warning(lists.get(list).name(), totals[list], Math.min(totals[list], limit.rows())));
