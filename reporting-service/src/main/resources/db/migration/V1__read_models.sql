@@ -125,7 +125,9 @@ BEGIN
     CREATE INDEX member_area ON member (residential_area_id);
 
     -- Per cell: active members, official members, latest admission (recomputed from member/person rows), with the
-    -- cell's path (kept equal to org_node.path) so that a subtree's cells are read by one index range.
+    -- cell's path (kept equal to org_node.path) so that a subtree's cells are read by one index range. Every organisation
+    -- has a row (zeros when nothing counts for it), so the coverage lists are found from the partial indexes below
+    -- without reading every cell of a large subtree.
     CREATE TABLE cell_stat (
         cell_id           UUID     PRIMARY KEY,
         org_path          TEXT,
@@ -134,6 +136,19 @@ BEGIN
         last_admitted_on  DATE
     );
     CREATE INDEX cell_stat_path ON cell_stat (org_path text_pattern_ops) INCLUDE (members, officials, last_admitted_on);
+    CREATE INDEX cell_stat_under_five ON cell_stat (org_path text_pattern_ops) WHERE members < 5;
+    CREATE INDEX cell_stat_under_three ON cell_stat (org_path text_pattern_ops) WHERE officials < 3;
+    CREATE INDEX cell_stat_never_admitted ON cell_stat (org_path text_pattern_ops) WHERE last_admitted_on IS NULL;
+    CREATE INDEX cell_stat_last_admitted ON cell_stat (last_admitted_on, org_path text_pattern_ops);
+
+    -- The same members and officials rolled up to every organisation on the cell's path (the cell itself included):
+    -- a subtree's members are one row (coverage). Kept equal to the sums of cell_stat over the organisation's subtree
+    -- (see Aggregates); no zero rows.
+    CREATE TABLE member_rollup (
+        org_id     UUID     PRIMARY KEY,
+        members    INTEGER  NOT NULL,
+        officials  INTEGER  NOT NULL
+    );
 
     -- Pre-aggregated admissions: per leaf organisation (cell), month and breakdown category.
     CREATE TABLE admission_stat (
@@ -157,6 +172,54 @@ BEGIN
         value      VARCHAR(40)  NOT NULL,
         admitted   INTEGER      NOT NULL,
         PRIMARY KEY (org_id, month, dimension, value)
+    );
+
+    -- The funnel's stages per cell, month of the stage's day, source and stage (recomputed from the cell's person rows),
+    -- plus a row per cell and source with no month and stage PERSON: the people of that source, whatever their dates.
+    CREATE TABLE funnel_stat (
+        cell_id   UUID         NOT NULL,
+        org_path  TEXT,
+        month     DATE,
+        source    VARCHAR(30)  NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (cell_id, month, source, stage)
+    );
+
+    -- The same rolled up to every organisation on the cell's path: a subtree's whole months are one organisation's rows.
+    CREATE TABLE funnel_rollup (
+        org_id    UUID         NOT NULL,
+        month     DATE,
+        source    VARCHAR(30)  NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (org_id, month, source, stage)
+    );
+
+    -- The pipeline the forecast counts, per cell (recomputed from the cell's person rows), as histograms:
+    -- CASE_DAYS (value = days from case opened to admission), CERTIFIED_DAYS (value = days from certificate to case),
+    -- FINISHED (cases admitted or closed), CERTIFIED (certificates), OPEN (open cases by on_day = the day opened) and
+    -- WAITING (certified, no case, not removed: by on_day = the day certified and until_day = valid until). No zero rows.
+    CREATE TABLE pipeline_stat (
+        cell_id    UUID         NOT NULL,
+        org_path   TEXT,
+        measure    VARCHAR(20)  NOT NULL,
+        value      INTEGER      NOT NULL,
+        on_day     DATE,
+        until_day  DATE,
+        people     INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (cell_id, measure, value, on_day, until_day)
+    );
+
+    -- The same rolled up to every organisation on the cell's path: a subtree's pipeline is one organisation's rows.
+    CREATE TABLE pipeline_rollup (
+        org_id     UUID         NOT NULL,
+        measure    VARCHAR(20)  NOT NULL,
+        value      INTEGER      NOT NULL,
+        on_day     DATE,
+        until_day  DATE,
+        people     INTEGER      NOT NULL,
+        UNIQUE NULLS NOT DISTINCT (org_id, measure, value, on_day, until_day)
     );
 
     -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
@@ -208,6 +271,39 @@ BEGIN
         revoked_on          DATE
     );
     CREATE INDEX certificate_class ON certificate (class_id, issued_on) INCLUDE (kind, revoked_on);
+
+    -- Training per class and day (TrainingReport), recomputed per class from the fact rows above: the class starting
+    -- (counted under the class's kind), trainees enrolled and not withdrawn (the enrolment's kind), certificates issued
+    -- and not revoked (the certificate's kind), first awareness checks, of those passed at some attempt and passed at the
+    -- first (the class's kind). Only classes known to training_class; no zero rows.
+    CREATE TABLE training_day (
+        class_id      UUID         NOT NULL,
+        org_path      TEXT,
+        day           DATE         NOT NULL,
+        kind          VARCHAR(30)  NOT NULL,
+        classes       INTEGER      NOT NULL,
+        trainees      INTEGER      NOT NULL,
+        certificates  INTEGER      NOT NULL,
+        checked       INTEGER      NOT NULL,
+        passed        INTEGER      NOT NULL,
+        passed_first  INTEGER      NOT NULL,
+        PRIMARY KEY (class_id, day, kind)
+    );
+
+    -- The same rolled up to every organisation on the class's path (its organiser included): a subtree's year is at
+    -- most 366 × kinds rows of one organisation. Kept equal to the sums of training_day over the subtree; no zero rows.
+    CREATE TABLE training_rollup (
+        org_id        UUID         NOT NULL,
+        day           DATE         NOT NULL,
+        kind          VARCHAR(30)  NOT NULL,
+        classes       INTEGER      NOT NULL,
+        trainees      INTEGER      NOT NULL,
+        certificates  INTEGER      NOT NULL,
+        checked       INTEGER      NOT NULL,
+        passed        INTEGER      NOT NULL,
+        passed_first  INTEGER      NOT NULL,
+        PRIMARY KEY (org_id, day, kind)
+    );
 
     -- Events applied to this generation (a rebuild and the live consumer may both meet an event at hand-over),
     -- and the time of the latest one (asOf).

@@ -2,9 +2,13 @@ package vn.partydev.reporting.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Comparator;
 import java.util.List;
 
-/** The median of a list of day counts: the middle one, or the mean of the two middle ones (one decimal). */
+/**
+ * The median of day counts: the middle one, or the mean of the two middle ones, as PostgreSQL's
+ * {@code percentile_cont(0.5)} — of a list (one decimal), or of a histogram rounded up.
+ */
 public final class Median {
 
     private Median() {
@@ -21,5 +25,32 @@ public final class Median {
         }
         return BigDecimal.valueOf((long) sorted.get(middle - 1) + sorted.get(middle))
                 .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * {@code ceil(percentile_cont(0.5))} of a histogram of {value, count} buckets (any order), 0 when it is empty (the
+     * forecast's {@code coalesce(..., 0)}).
+     */
+    public static long ceilOf(List<long[]> histogram) {
+        List<long[]> sorted = histogram.stream().sorted(Comparator.comparingLong(bucket -> bucket[0])).toList();
+        long total = sorted.stream().mapToLong(bucket -> bucket[1]).sum();
+        if (total == 0) {
+            return 0;
+        }
+        long lower = valueAt(sorted, (total - 1) / 2);
+        long upper = valueAt(sorted, total / 2);
+        return Math.floorDiv(lower + upper + 1, 2);
+    }
+
+    /** The value at a 0-based rank of the histogram's values in order. */
+    private static long valueAt(List<long[]> sorted, long rank) {
+        long seen = 0;
+        for (long[] bucket : sorted) {
+            seen += bucket[1];
+            if (rank < seen) {
+                return bucket[0];
+            }
+        }
+        throw new IllegalArgumentException("rank " + rank + " beyond " + seen + " values");
     }
 }

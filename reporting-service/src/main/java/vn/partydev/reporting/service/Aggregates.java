@@ -4,12 +4,9 @@ import vn.partydev.reporting.domain.Breakdown;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The pre-aggregated tables, always recomputed from the fact rows they summarise (never incremented), so that
@@ -24,16 +21,59 @@ final class Aggregates {
             GROUP BY p.cell_id, date_trunc('month', p.admitted_on), d.dimension, d.value
             """;
 
-    /** Every admission_stat row counted for each organisation on its path. */
-    static final String ROLLUP_FROM_ADMISSION_STAT = """
-            INSERT INTO admission_rollup (org_id, month, dimension, value, admitted)
-            SELECT o.segment::uuid, s.month, s.dimension, s.value, sum(s.admitted)
-            FROM admission_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment)
-            WHERE o.segment ~ '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
-            GROUP BY 1, 2, 3, 4
+    /**
+     * Training per class, day and kind from the fact rows (see {@code training_day}); {@code %s} restricts every part
+     * to one class ({@code AND class_id = ?}: one parameter per part, four) or not at all.
+     */
+    private static final String TRAINING_BY_CLASS_DAY = """
+            SELECT c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind), sum(f.classes), sum(f.trainees), sum(f.certificates),
+                   sum(f.checked), sum(f.passed), sum(f.passed_first)
+            FROM training_class c JOIN (
+                SELECT class_id, starts_on AS day, NULL::varchar AS kind, 1 AS classes, 0 AS trainees, 0 AS certificates,
+                       0 AS checked, 0 AS passed, 0 AS passed_first
+                FROM training_class WHERE TRUE %1$s
+                UNION ALL
+                SELECT class_id, enrolled_on, kind, 0, 1, 0, 0, 0, 0 FROM enrolment WHERE withdrawn_on IS NULL %1$s
+                UNION ALL
+                SELECT class_id, issued_on, kind, 0, 0, 1, 0, 0, 0 FROM certificate WHERE revoked_on IS NULL AND class_id IS NOT NULL %1$s
+                UNION ALL
+                SELECT f.class_id, f.checked_on, NULL, 0, 0, 0, 1,
+                       CASE WHEN f.passed OR EXISTS (SELECT 1 FROM check_attempt a WHERE a.person_id = f.person_id AND a.class_id = f.class_id
+                                                     AND a.passed AND a.attempt > 1) THEN 1 ELSE 0 END,
+                       CASE WHEN f.passed THEN 1 ELSE 0 END
+                FROM check_attempt f WHERE f.attempt = 1 %1$s
+            ) f ON f.class_id = c.class_id
+            GROUP BY c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind)
             """;
 
-    private static final Pattern UUID_SEGMENT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /**
+     * The funnel's stages per cell, month, source and stage, and the people per cell and source (stage PERSON, no
+     * month); {@code %s} restricts to one cell or not at all.
+     */
+    private static final String STAGES_BY_CELL = """
+            SELECT p.cell_id, min(p.org_path), date_trunc('month', s.day)::date, coalesce(p.source, '%s'), s.stage, count(*)
+            FROM person p CROSS JOIN LATERAL (VALUES ('PERSON', NULL::date)%s) AS s(stage, day)
+            WHERE p.cell_id IS NOT NULL AND (s.day IS NOT NULL OR s.stage = 'PERSON') %%s
+            GROUP BY p.cell_id, date_trunc('month', s.day), coalesce(p.source, '%1$s'), s.stage
+            """.formatted(Breakdown.UNKNOWN, java.util.Arrays.stream(FunnelReport.Stage.values())
+            .map(stage -> ", ('" + stage.name() + "', p." + stage.column + ")").collect(java.util.stream.Collectors.joining()));
+
+    /** The forecast's pipeline histograms per cell (see {@code pipeline_stat}); {@code %s} restricts to one cell or not at all. */
+    private static final String PIPELINE_BY_CELL = """
+            SELECT p.cell_id, min(p.org_path), m.measure, m.value, m.on_day, m.until_day, count(*)
+            FROM person p CROSS JOIN LATERAL (VALUES
+                ('CASE_DAYS', p.admitted_on - p.case_opened_on, NULL::date, NULL::date,
+                 p.case_opened_on IS NOT NULL AND p.admitted_on IS NOT NULL),
+                ('FINISHED', 0, NULL, NULL, p.case_opened_on IS NOT NULL AND (p.admitted_on IS NOT NULL OR p.case_closed_on IS NOT NULL)),
+                ('CERTIFIED_DAYS', p.case_opened_on - p.certified_on, NULL, NULL, p.certified_on IS NOT NULL AND p.case_opened_on IS NOT NULL),
+                ('CERTIFIED', 0, NULL, NULL, p.certified_on IS NOT NULL),
+                ('OPEN', 0, p.case_opened_on, NULL, p.case_opened_on IS NOT NULL AND p.admitted_on IS NULL AND p.case_closed_on IS NULL),
+                ('WAITING', 0, p.certified_on, p.certificate_valid_until,
+                 p.certified_on IS NOT NULL AND p.case_opened_on IS NULL AND p.admitted_on IS NULL AND p.removed_on IS NULL)
+            ) AS m(measure, value, on_day, until_day, counted)
+            WHERE p.cell_id IS NOT NULL AND m.counted %s
+            GROUP BY p.cell_id, m.measure, m.value, m.on_day, m.until_day
+            """;
 
     private Aggregates() {
     }
@@ -49,26 +89,36 @@ final class Aggregates {
         SqlStatements.update(connection, "INSERT INTO admission_stat (cell_id, org_path, month, dimension, value, admitted) "
                 + ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(),
                 "AND p.cell_id = ? AND p.admitted_on >= ? AND p.admitted_on < ?"), cellId, month, month.plusMonths(1));
-        RollupDelta delta = new RollupDelta();
-        before.forEach(row -> delta.add(row.path(), row.month(), row.dimension(), row.value(), -row.admitted()));
-        cellMonth(connection, "WHERE cell_id = ? AND month = ?", cellId, month)
-                .forEach(row -> delta.add(row.path(), row.month(), row.dimension(), row.value(), row.admitted()));
+        Rollup.Delta delta = Rollup.ADMISSIONS.delta();
+        before.forEach(row -> row.addTo(delta, row.path(), -1));
+        cellMonth(connection, "WHERE cell_id = ? AND month = ?", cellId, month).forEach(row -> row.addTo(delta, row.path(), 1));
         delta.apply(connection);
     }
 
-    /** Moves a cell's admissions to its new path (the organisation was registered late, or moved). */
-    static void repath(Connection connection, UUID cellId, String path) {
-        List<CellMonth> moved = cellMonth(connection, "WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", cellId, path);
-        if (moved.isEmpty()) {
-            return;
+    /**
+     * Moves what is counted for an organisation to its new path (it was registered late, or moved): a cell's admissions,
+     * stages, pipeline and members, and the training of the classes it organises. Called after the fact rows took the new path.
+     */
+    static void repath(Connection connection, UUID orgId, String path) {
+        List<CellMonth> moved = cellMonth(connection, "WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", orgId, path);
+        if (!moved.isEmpty()) {
+            SqlStatements.update(connection, "UPDATE admission_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path);
+            Rollup.Delta delta = Rollup.ADMISSIONS.delta();
+            moved.forEach(row -> {
+                row.addTo(delta, row.path(), -1);
+                row.addTo(delta, path, 1);
+            });
+            delta.apply(connection);
         }
-        SqlStatements.update(connection, "UPDATE admission_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, cellId, path);
-        RollupDelta delta = new RollupDelta();
-        moved.forEach(row -> {
-            delta.add(row.path(), row.month(), row.dimension(), row.value(), -row.admitted());
-            delta.add(path, row.month(), row.dimension(), row.value(), row.admitted());
-        });
-        delta.apply(connection);
+        stages(connection, orgId);
+        pipeline(connection, orgId);
+        Rollup.Delta members = Rollup.MEMBERS.delta();
+        addMembers(connection, members, orgId, -1);
+        SqlStatements.update(connection, "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path);
+        addMembers(connection, members, orgId, 1);
+        members.apply(connection);
+        SqlStatements.list(connection, "SELECT class_id FROM training_class WHERE organiser_id = ?", row -> row.getObject(1, UUID.class), orgId)
+                .forEach(classId -> training(connection, classId));
     }
 
     private static List<CellMonth> cellMonth(Connection connection, String where, Object... parameters) {
@@ -78,45 +128,8 @@ final class Aggregates {
     }
 
     private record CellMonth(String path, LocalDate month, String dimension, String value, int admitted) {
-    }
-
-    /**
-     * Changes to {@code admission_rollup} from a recomputed cell-month: each admission_stat row counts for every
-     * organisation on its path; rows falling to zero are removed, so the rollup is always what a bulk
-     * recomputation would give.
-     */
-    private static final class RollupDelta {
-        private final Map<List<Object>, Integer> changes = new LinkedHashMap<>();
-
-        void add(String path, LocalDate month, String dimension, String value, int admitted) {
-            for (UUID org : organisationsOn(path)) {
-                changes.merge(List.of(org, month, dimension, value), admitted, Integer::sum);
-            }
-        }
-
-        void apply(Connection connection) {
-            changes.forEach((key, admitted) -> {
-                if (admitted != 0) {
-                    SqlStatements.update(connection, "INSERT INTO admission_rollup (org_id, month, dimension, value, admitted) VALUES (?, ?, ?, ?, ?) "
-                            + "ON CONFLICT (org_id, month, dimension, value) DO UPDATE SET admitted = admission_rollup.admitted + excluded.admitted",
-                            key.get(0), key.get(1), key.get(2), key.get(3), admitted);
-                    SqlStatements.update(connection, "DELETE FROM admission_rollup WHERE org_id = ? AND month = ? AND dimension = ? AND value = ? "
-                            + "AND admitted = 0", key.get(0), key.get(1), key.get(2), key.get(3));
-                }
-            });
-        }
-
-        private static List<UUID> organisationsOn(String path) {
-            List<UUID> organisations = new ArrayList<>();
-            if (path == null) {
-                return organisations;
-            }
-            for (String segment : path.split("/")) {
-                if (UUID_SEGMENT.matcher(segment).matches()) {
-                    organisations.add(UUID.fromString(segment));
-                }
-            }
-            return organisations;
+        void addTo(Rollup.Delta delta, String onPath, int sign) {
+            delta.add(onPath, List.of(month, dimension, value), new long[] {admitted}, sign);
         }
     }
 
@@ -125,6 +138,8 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
+        Rollup.Delta delta = Rollup.MEMBERS.delta();
+        addMembers(connection, delta, cellId, -1);
         SqlStatements.update(connection, """
                 INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
                 SELECT ?,
@@ -135,6 +150,83 @@ final class Aggregates {
                 ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, members = excluded.members, officials = excluded.officials,
                        last_admitted_on = excluded.last_admitted_on
                 """, cellId, cellId, cellId, cellId, cellId);
+        addMembers(connection, delta, cellId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addMembers(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, members, officials FROM cell_stat WHERE cell_id = ?", row -> {
+            delta.add(row.getString(1), List.of(), new long[] {row.getInt(2), row.getInt(3)}, sign);
+            return null;
+        }, cellId);
+    }
+
+    /** Recomputes the funnel's stage counts of one cell from its person rows. */
+    static void stages(Connection connection, UUID cellId) {
+        if (cellId == null) {
+            return;
+        }
+        Rollup.Delta delta = Rollup.STAGES.delta();
+        addStages(connection, delta, cellId, -1);
+        SqlStatements.update(connection, "DELETE FROM funnel_stat WHERE cell_id = ?", cellId);
+        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
+                + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        addStages(connection, delta, cellId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addStages(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, month, source, stage, people FROM funnel_stat WHERE cell_id = ?", row -> {
+            delta.add(row.getString(1), Arrays.asList(row.getObject(2, LocalDate.class), row.getString(3), row.getString(4)),
+                    new long[] {row.getInt(5)}, sign);
+            return null;
+        }, cellId);
+    }
+
+    /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
+    static void pipeline(Connection connection, UUID cellId) {
+        if (cellId == null) {
+            return;
+        }
+        Rollup.Delta delta = Rollup.PIPELINE.delta();
+        addPipeline(connection, delta, cellId, -1);
+        SqlStatements.update(connection, "DELETE FROM pipeline_stat WHERE cell_id = ?", cellId);
+        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                + PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        addPipeline(connection, delta, cellId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addPipeline(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, measure, value, on_day, until_day, people FROM pipeline_stat WHERE cell_id = ?", row -> {
+            delta.add(row.getString(1), Arrays.asList(row.getString(2), row.getInt(3), row.getObject(4, LocalDate.class),
+                    row.getObject(5, LocalDate.class)), new long[] {row.getInt(6)}, sign);
+            return null;
+        }, cellId);
+    }
+
+    /** Recomputes the training rows of one class (every day of it) from the fact rows. */
+    static void training(Connection connection, UUID classId) {
+        if (classId == null) {
+            return;
+        }
+        Rollup.Delta delta = Rollup.TRAINING.delta();
+        addTraining(connection, delta, classId, -1);
+        SqlStatements.update(connection, "DELETE FROM training_day WHERE class_id = ?", classId);
+        SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, "
+                + "passed_first) " + TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
+                classId, classId, classId, classId);
+        addTraining(connection, delta, classId, 1);
+        delta.apply(connection);
+    }
+
+    private static void addTraining(Connection connection, Rollup.Delta delta, UUID classId, int sign) {
+        SqlStatements.list(connection, "SELECT org_path, day, kind, classes, trainees, certificates, checked, passed, passed_first "
+                + "FROM training_day WHERE class_id = ?", row -> {
+            delta.add(row.getString(1), List.of(row.getObject(2, LocalDate.class), row.getString(3)), new long[] {row.getInt(4), row.getInt(5),
+                    row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)}, sign);
+            return null;
+        }, classId);
     }
 
     /** Recomputes how many active members live in a residential area. */
@@ -151,20 +243,35 @@ final class Aggregates {
         SqlStatements.update(connection, "UPDATE person p SET org_path = o.path FROM org_node o WHERE o.id = p.cell_id AND p.org_path IS DISTINCT FROM o.path");
         SqlStatements.update(connection, "UPDATE training_class c SET org_path = o.path FROM org_node o WHERE o.id = c.organiser_id AND c.org_path IS DISTINCT FROM o.path");
         SqlStatements.update(connection, "UPDATE residential_area r SET commune_path = o.path FROM org_node o WHERE o.id = r.commune_id AND r.commune_path IS DISTINCT FROM o.path");
-        SqlStatements.update(connection, "TRUNCATE admission_stat, admission_rollup, cell_stat");
+        SqlStatements.update(connection, "TRUNCATE admission_stat, admission_rollup, cell_stat, member_rollup, funnel_stat, funnel_rollup, pipeline_stat, "
+                + "pipeline_rollup, training_day, training_rollup");
         SqlStatements.update(connection, "INSERT INTO admission_stat (cell_id, org_path, month, dimension, value, admitted) "
                 + ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(), ""));
-        SqlStatements.update(connection, ROLLUP_FROM_ADMISSION_STAT);
+        Rollup.ADMISSIONS.bulkFrom(connection, "admission_stat");
+        // a row for every organisation (as live, where each registration recomputes its row), so that coverage finds the
+        // cells without members in cell_stat's indexes, and for every cell id members or admissions name
         SqlStatements.update(connection, """
                 INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
-                SELECT coalesce(m.cell_id, a.cell_id), (SELECT o.path FROM org_node o WHERE o.id = coalesce(m.cell_id, a.cell_id)),
-                       coalesce(m.members, 0), coalesce(m.officials, 0), a.last_admitted_on
-                FROM (SELECT cell_id, count(*) FILTER (WHERE left_on IS NULL) AS members,
-                             count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) AS officials
-                      FROM member WHERE cell_id IS NOT NULL GROUP BY cell_id) m
-                FULL JOIN (SELECT cell_id, max(admitted_on) AS last_admitted_on FROM person
-                           WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL GROUP BY cell_id) a ON a.cell_id = m.cell_id
+                SELECT k.cell_id, (SELECT o.path FROM org_node o WHERE o.id = k.cell_id), coalesce(m.members, 0), coalesce(m.officials, 0),
+                       a.last_admitted_on
+                FROM (SELECT id AS cell_id FROM org_node
+                      UNION SELECT cell_id FROM member WHERE cell_id IS NOT NULL
+                      UNION SELECT cell_id FROM person WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL) k
+                LEFT JOIN (SELECT cell_id, count(*) FILTER (WHERE left_on IS NULL) AS members,
+                                  count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) AS officials
+                           FROM member WHERE cell_id IS NOT NULL GROUP BY cell_id) m ON m.cell_id = k.cell_id
+                LEFT JOIN (SELECT cell_id, max(admitted_on) AS last_admitted_on FROM person
+                           WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL GROUP BY cell_id) a ON a.cell_id = k.cell_id
                 """);
+        Rollup.MEMBERS.bulkFrom(connection, "cell_stat");
+        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) " + STAGES_BY_CELL.formatted(""));
+        Rollup.STAGES.bulkFrom(connection, "funnel_stat");
+        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                + PIPELINE_BY_CELL.formatted(""));
+        Rollup.PIPELINE.bulkFrom(connection, "pipeline_stat");
+        SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, "
+                + "passed_first) " + TRAINING_BY_CLASS_DAY.formatted(""));
+        Rollup.TRAINING.bulkFrom(connection, "training_day");
         SqlStatements.update(connection, """
                 UPDATE residential_area r SET members = coalesce(
                     (SELECT count(*) FROM member m WHERE m.residential_area_id = r.id AND m.left_on IS NULL), 0)

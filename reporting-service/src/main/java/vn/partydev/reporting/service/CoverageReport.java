@@ -51,22 +51,22 @@ class CoverageReport implements ReportBuilder {
                 new Column("officials", "Đảng viên chính thức", "Official members"),
                 new Column("population", "Dân số", "Population"),
                 new Column("membersPerPopulationPercent", "Tỷ lệ đảng viên / dân số %", "Members per population %"));
-        // one index range of cell_stat (which carries each cell's path) and one of the subtree's communes, grouped by child
-        // (the organisation itself is the sum of all groups), instead of a join to org_node per child
-        Map<String, long[]> members = new HashMap<>();
-        SqlStatements.list(connection, "SELECT split_part(substr(s.org_path, ?), '/', 1), coalesce(sum(s.members), 0), coalesce(sum(s.officials), 0) "
-                + "FROM cell_stat s WHERE s.org_path LIKE ? GROUP BY 1",
-                row -> members.put(row.getString(1), new long[] {row.getLong(2), row.getLong(3)}), query.org().path().length() + 1, subtree);
+        // the members of the organisation and of each child are one row each of member_rollup (cell_stat summed up every
+        // path); the population is one index range of the subtree's communes, grouped by child
+        List<OrgNode> children = OrganisationTree.children(connection, query.org().id());
+        List<UUID> ids = new ArrayList<>(List.of(query.org().id()));
+        children.forEach(child -> ids.add(child.id()));
+        Map<UUID, long[]> members = new HashMap<>();
+        SqlStatements.list(connection, "SELECT org_id, members, officials FROM member_rollup WHERE org_id = ANY (?)",
+                row -> members.put(row.getObject(1, UUID.class), new long[] {row.getLong(2), row.getLong(3)}), SqlStatements.uuids(connection, ids));
         Map<String, Long> populations = new HashMap<>();
         SqlStatements.list(connection, "SELECT split_part(substr(path, ?), '/', 1), sum(population) FROM org_node "
                 + "WHERE path LIKE ? AND kind = 'COMMUNE' AND retired_on IS NULL GROUP BY 1",
                 row -> populations.put(row.getString(1), (Long) row.getObject(2)), query.org().path().length() + 1, subtree);
-        long[] total = members.values().stream().reduce(new long[2], (x, y) -> new long[] {x[0] + y[0], x[1] + y[1]});
         Long totalPopulation = populations.values().stream().filter(Objects::nonNull).reduce(Long::sum).orElse(null);
-        summaryRow(summary, query.org(), total, totalPopulation);
-        for (OrgNode child : OrganisationTree.children(connection, query.org().id())) {
-            String key = child.id().toString();
-            summaryRow(summary, child, members.getOrDefault(key, new long[2]), populations.get(key));
+        summaryRow(summary, query.org(), members.getOrDefault(query.org().id(), new long[2]), totalPopulation);
+        for (OrgNode child : children) {
+            summaryRow(summary, child, members.getOrDefault(child.id(), new long[2]), populations.get(child.id().toString()));
         }
 
         Column[] areaColumns = {
@@ -105,9 +105,9 @@ class CoverageReport implements ReportBuilder {
         LocalDate since = query.today().minusYears(years);
         var noAdmission = ReportTable.named("no-recent-admission", "Chi bộ không kết nạp đảng viên trong " + years + " năm",
                 "Cells with no admission in the last " + years + " years", cellColumns);
-        // one pass over the subtree's cells (cell_stat joined by its own path range, never as a whole table): each row carries
-        // which lists it belongs to, its position in each (by code) and each list's total; only the rows within the limit
-        // of some list come back
+        // only the subtree's cells in some list, found from cell_stat's partial indexes (every organisation has a cell_stat
+        // row, zeros when it has no members; see Aggregates): each row carries which lists it belongs to, its position in
+        // each (by code) and each list's total; only the rows within the limit of some list come back
         String cells = """
                 SELECT id, code, name, members, officials, last_admitted_on, under_five, under_three, no_admission,
                        n5, n3, na, t5, t3, ta
@@ -116,12 +116,11 @@ class CoverageReport implements ReportBuilder {
                              count(*) FILTER (WHERE no_admission) OVER w AS na,
                              count(*) FILTER (WHERE under_five) OVER () AS t5, count(*) FILTER (WHERE under_three) OVER () AS t3,
                              count(*) FILTER (WHERE no_admission) OVER () AS ta
-                      FROM (SELECT o.id, o.code, o.name, coalesce(s.members, 0) AS members, coalesce(s.officials, 0) AS officials,
-                                   s.last_admitted_on, coalesce(s.members, 0) < 5 AS under_five, coalesce(s.officials, 0) < 3 AS under_three,
-                                   (s.last_admitted_on IS NULL OR s.last_admitted_on < ?) AS no_admission
-                            FROM org_node o LEFT JOIN cell_stat s ON s.cell_id = o.id AND s.org_path LIKE ?
-                            WHERE o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
-                      WHERE under_five OR under_three OR no_admission
+                      FROM (SELECT o.id, o.code, o.name, s.members, s.officials, s.last_admitted_on, s.members < 5 AS under_five,
+                                   s.officials < 3 AS under_three, (s.last_admitted_on IS NULL OR s.last_admitted_on < ?) AS no_admission
+                            FROM cell_stat s JOIN org_node o ON o.id = s.cell_id
+                            WHERE s.org_path LIKE ? AND (s.members < 5 OR s.officials < 3 OR s.last_admitted_on IS NULL OR s.last_admitted_on < ?)
+                              AND o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
                       WINDOW w AS (ORDER BY code ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) n
                 WHERE (under_five AND n5 <= ?) OR (under_three AND n3 <= ?) OR (no_admission AND na <= ?)
                 ORDER BY code
@@ -135,7 +134,7 @@ class CoverageReport implements ReportBuilder {
                 }
             }
             return row;
-        }, since, subtree, subtree, limit.rows(), limit.rows(), limit.rows());
+        }, since, subtree, since, subtree, limit.rows(), limit.rows(), limit.rows());
         var lists = List.of(underFive, underThree, noAdmission);
         for (int list = 0; list < 3; list++) {
             addWarning(warnings, limit.warning(lists.get(list).name(), totals[list], Math.min(totals[list], limit.rows())));

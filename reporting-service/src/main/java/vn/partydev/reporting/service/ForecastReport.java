@@ -2,6 +2,7 @@ package vn.partydev.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.partydev.reporting.domain.Column;
+import vn.partydev.reporting.domain.Median;
 import vn.partydev.reporting.domain.OrgNode;
 import vn.partydev.reporting.domain.Percentage;
 import vn.partydev.reporting.domain.ReportTable;
@@ -55,22 +56,11 @@ class ForecastReport implements ReportBuilder {
         LocalDate today = query.today();
         LocalDate end = query.period().to();
         LocalDate soFar = today.isBefore(end) ? today : end;
-        Map<UUID, Long> targets = Targets.of(query.connection(), orgs.stream().map(OrgNode::id).toList(), targetPeriod);
+        List<UUID> ids = orgs.stream().map(OrgNode::id).toList();
+        Map<UUID, Long> targets = Targets.of(query.connection(), ids, targetPeriod);
         Map<UUID, Long> admitted = AdmissionCounts.totals(query.connection(), query.org(), children, query.period().from(), soFar);
-        Map<String, OrgNode> bySegment = new HashMap<>();
-        for (OrgNode child : children) {
-            if (child.path().equals(query.org().path() + child.id() + "/")) {
-                bySegment.put(child.id().toString(), child);
-            }
-        }
-        Map<UUID, long[]> history = history(query, bySegment);
-        for (OrgNode child : children) {
-            history.computeIfAbsent(child.id(), id -> history(query, child));
-        }
-        Map<UUID, long[]> pipeline = pipeline(query, bySegment, history, today, end);
-        for (OrgNode child : children) {
-            pipeline.computeIfAbsent(child.id(), id -> pipeline(query, child, history.get(id), today, end));
-        }
+        Map<UUID, long[]> history = history(query, ids);
+        Map<UUID, long[]> pipeline = pipeline(query, ids, history, today, end);
         for (OrgNode org : orgs) {
             forecast(org, targets.get(org.id()), admitted.get(org.id()), history.get(org.id()), pipeline.get(org.id()), table, warnings);
         }
@@ -79,91 +69,60 @@ class ForecastReport implements ReportBuilder {
 
     /**
      * Per organisation: cases ending in admission, cases finished, certified with a case, certified, and the median
-     * days case → admission and certificate → case (rounded up). One pass over the subtree: the organisation's row is
-     * the rollup, a child's is the group of its path segment.
+     * days case → admission and certificate → case (rounded up, as {@code ceil(percentile_cont(0.5))}), from the
+     * organisation's histograms in {@code pipeline_rollup} (its whole subtree, kept from the person rows).
      */
-    private static final String HISTORY = """
-            SELECT %s, count(*) FILTER (WHERE case_opened_on IS NOT NULL AND admitted_on IS NOT NULL),
-                   count(*) FILTER (WHERE case_opened_on IS NOT NULL AND (admitted_on IS NOT NULL OR case_closed_on IS NOT NULL)),
-                   count(*) FILTER (WHERE certified_on IS NOT NULL AND case_opened_on IS NOT NULL),
-                   count(*) FILTER (WHERE certified_on IS NOT NULL),
-                   coalesce(ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY admitted_on - case_opened_on)), 0),
-                   coalesce(ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY case_opened_on - certified_on)), 0)
-            FROM (SELECT %s AS child, case_opened_on, admitted_on, case_closed_on, certified_on FROM person WHERE org_path LIKE ?) p %s
-            """;
-
-    private Map<UUID, long[]> history(Query query, Map<String, OrgNode> bySegment) {
+    private static Map<UUID, long[]> history(Query query, List<UUID> ids) {
+        Map<UUID, Map<String, List<long[]>>> histograms = new HashMap<>();
+        SqlStatements.list(query.connection(), """
+                SELECT org_id, measure, value, people FROM pipeline_rollup
+                WHERE org_id = ANY (?) AND measure IN ('CASE_DAYS', 'FINISHED', 'CERTIFIED_DAYS', 'CERTIFIED') ORDER BY org_id, measure, value
+                """, row -> histograms.computeIfAbsent(row.getObject(1, UUID.class), id -> new HashMap<>())
+                .computeIfAbsent(row.getString(2), measure -> new ArrayList<>()).add(new long[] {row.getInt(3), row.getInt(4)}),
+                SqlStatements.uuids(query.connection(), ids));
         Map<UUID, long[]> history = new HashMap<>();
-        SqlStatements.list(query.connection(), HISTORY.formatted("child", "split_part(substr(org_path, ?), '/', 1)", "GROUP BY ROLLUP (child)"), row -> {
-            long[] values = {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7)};
-            String segment = row.getString(1);
-            if (segment == null) {
-                history.put(query.org().id(), values);
-            } else if (bySegment.containsKey(segment)) {
-                history.put(bySegment.get(segment).id(), values);
-            }
-            return null;
-        }, query.org().path().length() + 1, query.org().subtree());
-        history.computeIfAbsent(query.org().id(), id -> new long[6]);
-        bySegment.values().forEach(child -> history.computeIfAbsent(child.id(), id -> new long[6]));
+        for (UUID id : ids) {
+            Map<String, List<long[]>> measures = histograms.getOrDefault(id, Map.of());
+            List<long[]> caseDays = measures.getOrDefault("CASE_DAYS", List.of());
+            List<long[]> certifiedDays = measures.getOrDefault("CERTIFIED_DAYS", List.of());
+            history.put(id, new long[] {people(caseDays), people(measures.getOrDefault("FINISHED", List.of())), people(certifiedDays),
+                    people(measures.getOrDefault("CERTIFIED", List.of())), Median.ceilOf(caseDays), Median.ceilOf(certifiedDays)});
+        }
         return history;
     }
 
-    private long[] history(Query query, OrgNode org) {
-        return SqlStatements.one(query.connection(), HISTORY.formatted("NULL", "NULL::text", ""),
-                row -> new long[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5), row.getLong(6), row.getLong(7)},
-                org.subtree());
+    private static long people(List<long[]> histogram) {
+        return histogram.stream().mapToLong(bucket -> bucket[1]).sum();
     }
 
     /**
      * Per organisation, with its own median days: open cases, those expected to end by the period's end, certified
-     * candidates without a case still valid, and those expected to be admitted by then. Each person row counts for its
-     * child (its path segment) and for the organisation ('*').
+     * candidates without a case still valid, and those expected to be admitted by then — from the organisation's open
+     * cases by the day opened and waiting candidates by the day certified and the day their certificate expires.
      */
     private static final String PIPELINE = """
-            SELECT k.org,
-                   count(*) FILTER (WHERE case_opened_on IS NOT NULL AND admitted_on IS NULL AND case_closed_on IS NULL),
-                   count(*) FILTER (WHERE case_opened_on IS NOT NULL AND admitted_on IS NULL AND case_closed_on IS NULL
-                                    AND greatest(?::date, case_opened_on + k.case_days) <= ?::date),
-                   count(*) FILTER (WHERE certified_on IS NOT NULL AND case_opened_on IS NULL AND admitted_on IS NULL AND removed_on IS NULL
-                                    AND (certificate_valid_until IS NULL OR certificate_valid_until >= ?::date)),
-                   count(*) FILTER (WHERE certified_on IS NOT NULL AND case_opened_on IS NULL AND admitted_on IS NULL AND removed_on IS NULL
-                                    AND (certificate_valid_until IS NULL OR certificate_valid_until >= ?::date)
-                                    AND greatest(?::date, certified_on + k.certified_days) + k.case_days <= ?::date)
-            FROM person p CROSS JOIN LATERAL (VALUES (%s), ('*')) AS g(org)
-            JOIN unnest(?::text[], ?::int[], ?::int[]) AS k(org, case_days, certified_days) ON k.org = g.org
-            WHERE p.org_path LIKE ? GROUP BY k.org
+            SELECT r.org_id,
+                   coalesce(sum(r.people) FILTER (WHERE r.measure = 'OPEN'), 0),
+                   coalesce(sum(r.people) FILTER (WHERE r.measure = 'OPEN' AND greatest(?::date, r.on_day + k.case_days) <= ?::date), 0),
+                   coalesce(sum(r.people) FILTER (WHERE r.measure = 'WAITING' AND (r.until_day IS NULL OR r.until_day >= ?::date)), 0),
+                   coalesce(sum(r.people) FILTER (WHERE r.measure = 'WAITING' AND (r.until_day IS NULL OR r.until_day >= ?::date)
+                                                 AND greatest(?::date, r.on_day + k.certified_days) + k.case_days <= ?::date), 0)
+            FROM pipeline_rollup r JOIN unnest(?::uuid[], ?::int[], ?::int[]) AS k(org_id, case_days, certified_days) ON k.org_id = r.org_id
+            WHERE r.org_id = ANY (?) AND r.measure IN ('OPEN', 'WAITING')
+            GROUP BY r.org_id
             """;
 
-    private Map<UUID, long[]> pipeline(Query query, Map<String, OrgNode> bySegment, Map<UUID, long[]> history, LocalDate today, LocalDate end) {
-        List<String> keys = new ArrayList<>(List.of("*"));
-        List<Integer> caseDays = new ArrayList<>(List.of((int) history.get(query.org().id())[4]));
-        List<Integer> certifiedDays = new ArrayList<>(List.of((int) history.get(query.org().id())[5]));
-        bySegment.forEach((segment, child) -> {
-            keys.add(segment);
-            caseDays.add((int) history.get(child.id())[4]);
-            certifiedDays.add((int) history.get(child.id())[5]);
-        });
+    private static Map<UUID, long[]> pipeline(Query query, List<UUID> ids, Map<UUID, long[]> history, LocalDate today, LocalDate end) {
+        List<Integer> caseDays = ids.stream().map(id -> (int) history.get(id)[4]).toList();
+        List<Integer> certifiedDays = ids.stream().map(id -> (int) history.get(id)[5]).toList();
         Map<UUID, long[]> pipeline = new HashMap<>();
-        SqlStatements.list(query.connection(), PIPELINE.formatted("split_part(substr(p.org_path, ?), '/', 1)"), row -> {
-            long[] values = {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)};
-            String key = row.getString(1);
-            pipeline.put(key.equals("*") ? query.org().id() : bySegment.get(key).id(), values);
-            return null;
-        }, today, end, today, today, today, end, query.org().path().length() + 1, SqlStatements.texts(query.connection(), keys),
-                SqlStatements.ints(query.connection(), caseDays), SqlStatements.ints(query.connection(), certifiedDays), query.org().subtree());
-        pipeline.computeIfAbsent(query.org().id(), id -> new long[4]);
-        bySegment.values().forEach(child -> pipeline.computeIfAbsent(child.id(), id -> new long[4]));
+        var connection = query.connection();
+        SqlStatements.list(connection, PIPELINE, row -> pipeline.put(row.getObject(1, UUID.class),
+                        new long[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)}),
+                today, end, today, today, today, end, SqlStatements.uuids(connection, ids), SqlStatements.ints(connection, caseDays),
+                SqlStatements.ints(connection, certifiedDays), SqlStatements.uuids(connection, ids));
+        ids.forEach(id -> pipeline.computeIfAbsent(id, key -> new long[4]));
         return pipeline;
-    }
-
-    private long[] pipeline(Query query, OrgNode org, long[] history, LocalDate today, LocalDate end) {
-        long[] values = SqlStatements.one(query.connection(), PIPELINE.formatted("NULL::text"),
-                row -> new long[] {row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)},
-                today, end, today, today, today, end, SqlStatements.texts(query.connection(), List.of("*")),
-                SqlStatements.ints(query.connection(), List.of((int) history[4])), SqlStatements.ints(query.connection(), List.of((int) history[5])),
-                org.subtree());
-        return values == null ? new long[4] : values;
     }
 
     private void forecast(OrgNode org, Long target, long admitted, long[] history, long[] pipeline, ReportTable.Builder table, List<String> warnings) {

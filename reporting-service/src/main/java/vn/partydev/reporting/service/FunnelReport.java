@@ -13,6 +13,7 @@ import vn.partydev.reporting.domain.ReportTable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The pipeline (phễu phát triển đảng viên): how many people reached each stage in the period, conversion from
  * stage to stage and per source organisation (admitted ÷ nominated in the period), and the median working days
- * spent between consecutive stages by those who reached the later stage in the period.
+ * spent between consecutive stages by those who reached the later stage in the period. The counts of whole months are
+ * the organisation's {@code funnel_rollup} rows; the medians read the subtree's person rows once.
  */
 @ApplicationScoped
 class FunnelReport implements ReportBuilder {
@@ -61,33 +63,39 @@ class FunnelReport implements ReportBuilder {
         String subtree = query.org().subtree();
         LocalDate from = query.period().from();
         LocalDate to = query.period().to();
-        StringBuilder counts = new StringBuilder("SELECT coalesce(source, '" + Breakdown.UNKNOWN + "')");
-        List<Object> parameters = new ArrayList<>();
-        for (Stage stage : Stage.values()) {
-            counts.append(", count(*) FILTER (WHERE ").append(stage.column).append(" BETWEEN ? AND ?)");
-            parameters.add(from);
-            parameters.add(to);
-        }
-        String stageColumns = java.util.Arrays.stream(Stage.values()).map(stage -> stage.column).collect(java.util.stream.Collectors.joining(", "));
-        counts.append(", min(least(").append(stageColumns).append(")), max(greatest(").append(stageColumns).append("))");
-        counts.append(" FROM person WHERE org_path LIKE ? GROUP BY 1");
-        parameters.add(subtree);
-        LocalDate[] span = new LocalDate[2];
         Map<String, long[]> bySource = new LinkedHashMap<>();
         for (NominationSource source : NominationSource.values()) {
             bySource.put(source.name(), new long[Stage.values().length]);
         }
-        SqlStatements.list(connection, counts.toString(), row -> {
-            long[] values = bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]);
-            for (int i = 0; i < values.length; i++) {
-                values[i] = row.getLong(i + 2);
-            }
-            LocalDate earliest = row.getObject(values.length + 2, LocalDate.class);
-            LocalDate latest = row.getObject(values.length + 3, LocalDate.class);
+        // the organisation's rollup rows: the sources of its people, the months its stages span (for the medians' calendar),
+        // and the whole months of the period; partial months at either end from the person rows
+        LocalDate[] span = new LocalDate[2];
+        SqlStatements.list(connection, "SELECT source, min(month), max(month) FROM funnel_rollup WHERE org_id = ? GROUP BY source", row -> {
+            bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]);
+            LocalDate earliest = row.getObject(2, LocalDate.class);
+            LocalDate latest = row.getObject(3, LocalDate.class);
             span[0] = earliest == null || (span[0] != null && span[0].isBefore(earliest)) ? span[0] : earliest;
             span[1] = latest == null || (span[1] != null && span[1].isAfter(latest)) ? span[1] : latest;
             return null;
-        }, parameters.toArray());
+        }, query.org().id());
+        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
+        LocalDate lastWholeMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : YearMonth.from(to).minusMonths(1).atDay(1);
+        if (firstWholeMonth.isAfter(lastWholeMonth)) {
+            countPersons(connection, subtree, from, to, bySource);
+        } else {
+            SqlStatements.list(connection, "SELECT source, stage, sum(people) FROM funnel_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
+                    + "AND stage <> 'PERSON' GROUP BY source, stage", row -> {
+                bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length])[Stage.valueOf(row.getString(2)).ordinal()]
+                        += row.getLong(3);
+                return null;
+            }, query.org().id(), firstWholeMonth, lastWholeMonth);
+            if (from.isBefore(firstWholeMonth)) {
+                countPersons(connection, subtree, from, firstWholeMonth.minusDays(1), bySource);
+            }
+            if (!to.isBefore(lastWholeMonth.plusMonths(1))) {
+                countPersons(connection, subtree, lastWholeMonth.plusMonths(1), to, bySource);
+            }
+        }
         long[] totals = new long[Stage.values().length];
         bySource.values().forEach(values -> {
             for (int i = 0; i < values.length; i++) {
@@ -102,7 +110,7 @@ class FunnelReport implements ReportBuilder {
                 new Column("count", "Số người", "People"),
                 new Column("conversionPercent", "Tỷ lệ so với bước trước %", "Conversion from previous stage %"),
                 new Column("medianWorkingDays", "Trung vị số ngày làm việc từ bước trước", "Median working days from previous stage"));
-        BigDecimal[] medians = medians(query, span[0], span[1]);
+        BigDecimal[] medians = medians(query, span[0], span[1] == null ? null : YearMonth.from(span[1]).atEndOfMonth());
         Stage previous = null;
         for (Stage stage : Stage.values()) {
             stages.row(stage.name(), stage.vietnamese, stage.english, totals[stage.ordinal()],
@@ -131,6 +139,26 @@ class FunnelReport implements ReportBuilder {
             sources.row(row.toArray());
         }
         return Content.of(stages.build(), sources.build());
+    }
+
+    /** Adds the people reaching each stage from {@code first} to {@code last}, per source, from the subtree's person rows. */
+    private static void countPersons(java.sql.Connection connection, String subtree, LocalDate first, LocalDate last, Map<String, long[]> bySource) {
+        StringBuilder counts = new StringBuilder("SELECT coalesce(source, '" + Breakdown.UNKNOWN + "')");
+        List<Object> parameters = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            counts.append(", count(*) FILTER (WHERE ").append(stage.column).append(" BETWEEN ? AND ?)");
+            parameters.add(first);
+            parameters.add(last);
+        }
+        counts.append(" FROM person WHERE org_path LIKE ? GROUP BY 1");
+        parameters.add(subtree);
+        SqlStatements.list(connection, counts.toString(), row -> {
+            long[] values = bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]);
+            for (int i = 0; i < values.length; i++) {
+                values[i] += row.getLong(i + 2);
+            }
+            return null;
+        }, parameters.toArray());
     }
 
     /**

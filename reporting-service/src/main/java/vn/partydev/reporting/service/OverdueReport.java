@@ -9,6 +9,7 @@ import vn.partydev.reporting.domain.ReportTable;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,8 @@ class OverdueReport implements ReportBuilder {
         ListLimit limit = ListLimit.of(query.options());
         String subtree = query.org().subtree();
         int room = limit.rows();
+        // up to 1,000 items share a few hundred due dates: each date's working days are counted once, not once per item
+        Map<LocalDate, Integer> daysOverdueByDue = new HashMap<>();
         for (Kind kind : Kind.values()) {
             // complete counts from the kind's partial index (pending rows only), then at most `room` items in order
             String pending = " FROM person p WHERE p.org_path LIKE ? AND p." + kind.dueColumn + " < ? AND " + kind.pending;
@@ -91,7 +94,7 @@ class OverdueReport implements ReportBuilder {
                         UUID caseId = row.getObject(2, UUID.class);
                         return items.row(kind.name(), kind.vietnamese + " / " + kind.english, row.getObject(1, UUID.class).toString(),
                                 caseId == null ? null : caseId.toString(), row.getObject(3, UUID.class).toString(), row.getString(4), due,
-                                calendar.workingDaysBetween(due, today));
+                                daysOverdueByDue.computeIfAbsent(due, day -> calendar.workingDaysBetween(day, today)));
                     }, subtree, today, room).size();
         }
         long total = counts.values().stream().mapToLong(Long::longValue).sum();

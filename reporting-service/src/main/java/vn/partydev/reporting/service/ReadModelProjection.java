@@ -37,7 +37,9 @@ import vn.partydev.platform.events.training.TrainingClassScheduled;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static vn.partydev.reporting.service.SqlStatements.update;
@@ -72,6 +74,7 @@ public class ReadModelProjection {
             return false;
         }
         PersonSnapshot before = live ? PersonSnapshot.of(connection, personOf(event)) : null;
+        UUID certificateClassBefore = live ? certificateClass(connection, event) : null;
         if (event instanceof OrganisationRegistered e) {
             organisation(connection, e.organisationId(), e.parentId(), e.kind().name(), e.code(),
                     e.name(), e.path(), e.mayDecideAdmission(), e.population(), live);
@@ -193,6 +196,7 @@ public class ReadModelProjection {
         }
         if (live) {
             refreshAggregates(connection, event, before);
+            refreshTraining(connection, event, certificateClassBefore);
         }
         return true;
     }
@@ -226,10 +230,9 @@ public class ReadModelProjection {
         if (live) {
             // facts that arrived before their organisation, or kept an old path, learn the path now
             update(connection, "UPDATE person SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
-            Aggregates.repath(connection, id, path);
             update(connection, "UPDATE training_class SET org_path = ? WHERE organiser_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
-            update(connection, "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, id, path);
             update(connection, "UPDATE residential_area SET commune_path = ? WHERE commune_id = ? AND commune_path IS DISTINCT FROM ?", path, id, path);
+            Aggregates.repath(connection, id, path);
         }
     }
 
@@ -325,13 +328,46 @@ public class ReadModelProjection {
                 continue;
             }
             Aggregates.admissions(connection, snapshot.personCellId(), snapshot.admittedOn());
+            Aggregates.stages(connection, snapshot.personCellId());
+            Aggregates.pipeline(connection, snapshot.personCellId());
             Aggregates.cell(connection, snapshot.personCellId());
             Aggregates.cell(connection, snapshot.memberCellId());
             Aggregates.area(connection, snapshot.memberAreaId());
         }
         if (event instanceof OrganisationRegistered e) {
             Aggregates.cell(connection, e.organisationId());
+        } else if (event instanceof OrganisationUpdated e) {
+            Aggregates.cell(connection, e.organisationId());
         }
+    }
+
+    /** The class a certificate named by the event counted for before it (a re-issue may name another class; a revocation none). */
+    private static UUID certificateClass(Connection connection, DomainEvent event) {
+        String number = event instanceof CertificateIssued e ? e.certificateNumber()
+                : event instanceof CertificateRevoked e ? e.certificateNumber() : null;
+        return number == null ? null
+                : SqlStatements.one(connection, "SELECT class_id FROM certificate WHERE certificate_number = ?", row -> row.getObject(1, UUID.class), number);
+    }
+
+    /** Recomputes the training rows of every class whose figures the event may have changed. */
+    private static void refreshTraining(Connection connection, DomainEvent event, UUID certificateClassBefore) {
+        Set<UUID> classes = new LinkedHashSet<>();
+        classes.add(certificateClassBefore);
+        if (event instanceof TrainingClassScheduled e) {
+            classes.add(e.classId());
+        } else if (event instanceof TraineeEnrolled e) {
+            classes.add(e.classId());
+        } else if (event instanceof TraineeWithdrawn e) {
+            classes.add(e.classId());
+        } else if (event instanceof AwarenessCheckFailed e) {
+            classes.add(e.classId());
+        } else if (event instanceof AwarenessCheckPassed e) {
+            classes.add(e.classId());
+        } else if (event instanceof CertificateIssued e) {
+            classes.add(e.classId());
+        }
+        classes.remove(null);
+        classes.forEach(classId -> Aggregates.training(connection, classId));
     }
 
     /** Where a person's figures are counted, before and after an event, to know which aggregates to recompute. */

@@ -31,7 +31,8 @@ import static vn.partydev.reporting.ReportingDataset.ROOT;
 class RebuildTest {
 
     private static final List<String> TABLES = List.of("org_node", "residential_area", "person", "member", "cell_stat", "admission_stat",
-            "training_class", "enrolment", "check_attempt", "certificate", "applied_event", "projection_state");
+            "admission_rollup", "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup",
+            "applied_event", "projection_state");
 
     @Inject
     AgroalDataSource dataSource;

@@ -1,0 +1,119 @@
+package vn.partydev.reporting.service;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A table of per-organisation sums of a leaf aggregate (admissions per cell, members per cell, training per class):
+ * each leaf row counts for every organisation on its path, so the figures of a whole subtree are the rows of one
+ * organisation. Filled in bulk from the leaf table ({@link #bulkFrom}), and kept equal to that live by adding the
+ * difference of recomputed leaf rows along their old and new paths ({@link Delta}); rows falling to zero are removed.
+ */
+final class Rollup {
+
+    static final Rollup ADMISSIONS = new Rollup("admission_rollup", List.of("month", "dimension", "value"), List.of("admitted"));
+    static final Rollup MEMBERS = new Rollup("member_rollup", List.of(), List.of("members", "officials"));
+    static final Rollup TRAINING = new Rollup("training_rollup", List.of("day", "kind"),
+            List.of("classes", "trainees", "certificates", "checked", "passed", "passed_first"));
+
+    static final Rollup STAGES = new Rollup("funnel_rollup", List.of("month", "source", "stage"), List.of("people"));
+    static final Rollup PIPELINE = new Rollup("pipeline_rollup", List.of("measure", "value", "on_day", "until_day"), List.of("people"));
+
+    private static final String UUID_REGEX = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final Pattern UUID_SEGMENT = Pattern.compile(UUID_REGEX);
+
+    private final String table;
+    private final List<String> keys;
+    private final List<String> values;
+    private final String upsert;
+    private final String removeZero;
+
+    private Rollup(String table, List<String> keys, List<String> values) {
+        this.table = table;
+        this.keys = keys;
+        this.values = values;
+        List<String> columns = Stream.concat(Stream.concat(Stream.of("org_id"), keys.stream()), values.stream()).toList();
+        String conflict = Stream.concat(Stream.of("org_id"), keys.stream()).collect(Collectors.joining(", "));
+        this.upsert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + columns.stream().map(column -> "?").collect(Collectors.joining(", ")) + ") ON CONFLICT (" + conflict + ") DO UPDATE SET "
+                + values.stream().map(v -> v + " = " + table + "." + v + " + excluded." + v).collect(Collectors.joining(", "));
+        // keys may be null (pipeline_rollup's dates): compared null-safely; org_id leads every key, so the index still serves
+        this.removeZero = "DELETE FROM " + table + " WHERE org_id = ?" + keys.stream().map(k -> " AND " + k + " IS NOT DISTINCT FROM ?")
+                .collect(Collectors.joining()) + " AND " + values.stream().map(v -> v + " = 0").collect(Collectors.joining(" AND "));
+    }
+
+    /**
+     * Fills the (empty) rollup from the leaf table {@code source}, which has an {@code org_path} column and the
+     * rollup's key and value columns.
+     */
+    void bulkFrom(Connection connection, String source) {
+        String keyList = keys.stream().map(k -> ", s." + k).collect(Collectors.joining());
+        String groups = java.util.stream.IntStream.rangeClosed(1, keys.size() + 1).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+        SqlStatements.update(connection, "INSERT INTO " + table + " (org_id" + keys.stream().map(k -> ", " + k).collect(Collectors.joining())
+                + values.stream().map(v -> ", " + v).collect(Collectors.joining()) + ") "
+                + "SELECT o.segment::uuid" + keyList + values.stream().map(v -> ", sum(s." + v + ")").collect(Collectors.joining())
+                + " FROM " + source + " s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment)"
+                + " WHERE o.segment ~ '^" + UUID_REGEX + "$' GROUP BY " + groups
+                + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")));
+    }
+
+    Delta delta() {
+        return new Delta();
+    }
+
+    /** Differences to add to the rollup, collected per organisation and key, then applied once each. */
+    final class Delta {
+        private final Map<List<Object>, long[]> changes = new LinkedHashMap<>();
+
+        /** A leaf row on {@code path} with these key values ({@link #keys} order) changes by {@code sign} × its values. */
+        void add(String path, List<Object> key, long[] amounts, int sign) {
+            for (UUID org : organisationsOn(path)) {
+                List<Object> full = new ArrayList<>(key.size() + 1);
+                full.add(org);
+                full.addAll(key);
+                long[] sum = changes.computeIfAbsent(full, k -> new long[values.size()]);
+                for (int i = 0; i < sum.length; i++) {
+                    sum[i] += sign * amounts[i];
+                }
+            }
+        }
+
+        void apply(Connection connection) {
+            changes.forEach((key, amounts) -> {
+                boolean changed = false;
+                for (long amount : amounts) {
+                    changed |= amount != 0;
+                }
+                if (!changed) {
+                    return;
+                }
+                List<Object> row = new ArrayList<>(key);
+                for (long amount : amounts) {
+                    row.add(amount);
+                }
+                SqlStatements.update(connection, upsert, row.toArray());
+                SqlStatements.update(connection, removeZero, key.toArray());
+            });
+        }
+    }
+
+    private static List<UUID> organisationsOn(String path) {
+        List<UUID> organisations = new ArrayList<>();
+        if (path == null) {
+            return organisations;
+        }
+        for (String segment : path.split("/")) {
+            if (UUID_SEGMENT.matcher(segment).matches()) {
+                organisations.add(UUID.fromString(segment));
+            }
+        }
+        return organisations;
+    }
+}
