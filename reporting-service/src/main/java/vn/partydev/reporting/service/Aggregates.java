@@ -4,7 +4,6 @@ import vn.partydev.reporting.domain.Breakdown;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,11 +111,8 @@ final class Aggregates {
         }
         stages(connection, orgId);
         pipeline(connection, orgId);
-        Rollup.Delta members = Rollup.MEMBERS.delta();
-        addMembers(connection, members, orgId, -1);
-        SqlStatements.update(connection, "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path);
-        addMembers(connection, members, orgId, 1);
-        members.apply(connection);
+        Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", orgId, () -> SqlStatements.update(connection,
+                "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path));
         SqlStatements.list(connection, "SELECT class_id FROM training_class WHERE organiser_id = ?", row -> row.getObject(1, UUID.class), orgId)
                 .forEach(classId -> training(connection, classId));
     }
@@ -138,9 +134,7 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
-        Rollup.Delta delta = Rollup.MEMBERS.delta();
-        addMembers(connection, delta, cellId, -1);
-        SqlStatements.update(connection, """
+        Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", cellId, () -> SqlStatements.update(connection, """
                 INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
                 SELECT ?,
                        (SELECT path FROM org_node WHERE id = ?),
@@ -149,16 +143,7 @@ final class Aggregates {
                        (SELECT max(admitted_on) FROM person WHERE cell_id = ?)
                 ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, members = excluded.members, officials = excluded.officials,
                        last_admitted_on = excluded.last_admitted_on
-                """, cellId, cellId, cellId, cellId, cellId);
-        addMembers(connection, delta, cellId, 1);
-        delta.apply(connection);
-    }
-
-    private static void addMembers(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
-        SqlStatements.list(connection, "SELECT org_path, members, officials FROM cell_stat WHERE cell_id = ?", row -> {
-            delta.add(row.getString(1), List.of(), new long[] {row.getInt(2), row.getInt(3)}, sign);
-            return null;
-        }, cellId);
+                """, cellId, cellId, cellId, cellId, cellId));
     }
 
     /** Recomputes the funnel's stage counts of one cell from its person rows. */
@@ -166,21 +151,11 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
-        Rollup.Delta delta = Rollup.STAGES.delta();
-        addStages(connection, delta, cellId, -1);
-        SqlStatements.update(connection, "DELETE FROM funnel_stat WHERE cell_id = ?", cellId);
-        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
-                + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        addStages(connection, delta, cellId, 1);
-        delta.apply(connection);
-    }
-
-    private static void addStages(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
-        SqlStatements.list(connection, "SELECT org_path, month, source, stage, people FROM funnel_stat WHERE cell_id = ?", row -> {
-            delta.add(row.getString(1), Arrays.asList(row.getObject(2, LocalDate.class), row.getString(3), row.getString(4)),
-                    new long[] {row.getInt(5)}, sign);
-            return null;
-        }, cellId);
+        Rollup.STAGES.recompute(connection, "funnel_stat", "cell_id", cellId, () -> {
+            SqlStatements.update(connection, "DELETE FROM funnel_stat WHERE cell_id = ?", cellId);
+            SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
+                    + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        });
     }
 
     /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
@@ -188,21 +163,11 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
-        Rollup.Delta delta = Rollup.PIPELINE.delta();
-        addPipeline(connection, delta, cellId, -1);
-        SqlStatements.update(connection, "DELETE FROM pipeline_stat WHERE cell_id = ?", cellId);
-        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
-                + PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        addPipeline(connection, delta, cellId, 1);
-        delta.apply(connection);
-    }
-
-    private static void addPipeline(Connection connection, Rollup.Delta delta, UUID cellId, int sign) {
-        SqlStatements.list(connection, "SELECT org_path, measure, value, on_day, until_day, people FROM pipeline_stat WHERE cell_id = ?", row -> {
-            delta.add(row.getString(1), Arrays.asList(row.getString(2), row.getInt(3), row.getObject(4, LocalDate.class),
-                    row.getObject(5, LocalDate.class)), new long[] {row.getInt(6)}, sign);
-            return null;
-        }, cellId);
+        Rollup.PIPELINE.recompute(connection, "pipeline_stat", "cell_id", cellId, () -> {
+            SqlStatements.update(connection, "DELETE FROM pipeline_stat WHERE cell_id = ?", cellId);
+            SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
+                    + PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        });
     }
 
     /** Recomputes the training rows of one class (every day of it) from the fact rows. */
@@ -210,23 +175,12 @@ final class Aggregates {
         if (classId == null) {
             return;
         }
-        Rollup.Delta delta = Rollup.TRAINING.delta();
-        addTraining(connection, delta, classId, -1);
-        SqlStatements.update(connection, "DELETE FROM training_day WHERE class_id = ?", classId);
-        SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, "
-                + "passed_first) " + TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
-                classId, classId, classId, classId);
-        addTraining(connection, delta, classId, 1);
-        delta.apply(connection);
-    }
-
-    private static void addTraining(Connection connection, Rollup.Delta delta, UUID classId, int sign) {
-        SqlStatements.list(connection, "SELECT org_path, day, kind, classes, trainees, certificates, checked, passed, passed_first "
-                + "FROM training_day WHERE class_id = ?", row -> {
-            delta.add(row.getString(1), List.of(row.getObject(2, LocalDate.class), row.getString(3)), new long[] {row.getInt(4), row.getInt(5),
-                    row.getInt(6), row.getInt(7), row.getInt(8), row.getInt(9)}, sign);
-            return null;
-        }, classId);
+        Rollup.TRAINING.recompute(connection, "training_day", "class_id", classId, () -> {
+            SqlStatements.update(connection, "DELETE FROM training_day WHERE class_id = ?", classId);
+            SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, "
+                    + "checked, passed, passed_first) " + TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
+                    classId, classId, classId, classId);
+        });
     }
 
     /** Recomputes how many active members live in a residential area. */

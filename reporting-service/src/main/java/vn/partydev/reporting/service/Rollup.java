@@ -68,6 +68,19 @@ final class Rollup {
         return new Delta();
     }
 
+    /**
+     * Rewrites one leaf's rows of {@code leafTable} (those with {@code leafColumn} = {@code leafId}) by {@code rewrite},
+     * and adds the difference to every organisation on their old and new paths. The leaf table has an {@code org_path}
+     * column and the rollup's key and value columns.
+     */
+    void recompute(Connection connection, String leafTable, String leafColumn, Object leafId, Runnable rewrite) {
+        Delta delta = new Delta();
+        delta.addLeafRows(connection, leafTable, leafColumn, leafId, -1);
+        rewrite.run();
+        delta.addLeafRows(connection, leafTable, leafColumn, leafId, 1);
+        delta.apply(connection);
+    }
+
     /** Differences to add to the rollup, collected per organisation and key, then applied once each. */
     final class Delta {
         private final Map<List<Object>, long[]> changes = new LinkedHashMap<>();
@@ -83,6 +96,23 @@ final class Rollup {
                     sum[i] += sign * amounts[i];
                 }
             }
+        }
+
+        private void addLeafRows(Connection connection, String leafTable, String leafColumn, Object leafId, int sign) {
+            String columns = Stream.concat(Stream.concat(Stream.of("org_path"), keys.stream()), values.stream())
+                    .collect(Collectors.joining(", "));
+            SqlStatements.list(connection, "SELECT " + columns + " FROM " + leafTable + " WHERE " + leafColumn + " = ?", row -> {
+                List<Object> key = new ArrayList<>(keys.size());
+                for (int i = 0; i < keys.size(); i++) {
+                    key.add(row.getObject(2 + i));
+                }
+                long[] amounts = new long[values.size()];
+                for (int i = 0; i < amounts.length; i++) {
+                    amounts[i] = row.getLong(2 + keys.size() + i);
+                }
+                add(row.getString(1), key, amounts, sign);
+                return null;
+            }, leafId);
         }
 
         void apply(Connection connection) {
