@@ -157,6 +157,24 @@ class ReportsTest {
     }
 
     @Test
+    void funnelBetweenDatesAcrossMonthsIsTheSumOfItsPartsAndAgreesWithNewMembers() {
+        // 15 Jan – 16 Mar: January and March partly (person rows), February whole (the rollup)
+        JsonNode whole = report("viewer", ROOT, "funnel", Map.of("orgId", P1, "from", "2026-01-15", "to", "2026-03-16"));
+        List<JsonNode> parts = List.of(
+                report("viewer", ROOT, "funnel", Map.of("orgId", P1, "from", "2026-01-15", "to", "2026-01-31")),
+                report("viewer", ROOT, "funnel", Map.of("orgId", P1, "period", "2026-02")),
+                report("viewer", ROOT, "funnel", Map.of("orgId", P1, "from", "2026-03-01", "to", "2026-03-16")));
+        for (String stage : List.of("NOMINATED", "LISTED", "TRAINED", "CERTIFIED", "CASE_OPENED", "ADMITTED", "RECOGNISED")) {
+            long sum = parts.stream().mapToLong(part -> row(part, "stages", "stage", stage).get("count").asLong()).sum();
+            assertEquals(sum, row(whole, "stages", "stage", stage).get("count").asLong(), stage);
+        }
+        JsonNode newMembers = report("viewer", ROOT, "new-members", Map.of("orgId", P1, "from", "2026-01-15", "to", "2026-03-16"));
+        long admitted = row(newMembers, "breakdown", "dimension", "TOTAL", "value", "ALL").get("count").asLong();
+        assertEquals(admitted, row(whole, "stages", "stage", "ADMITTED").get("count").asLong());
+        assertTrue(admitted > 152, "February's 152 admissions and some of March's are in the period: " + admitted);
+    }
+
+    @Test
     void trainingOfTheFirstQuarter() {
         JsonNode report = report("trainer", C1, "training", Map.of("orgId", C1, "period", "2026-Q1"));
         JsonNode awareness = row(report, "training", "kind", "AWARENESS");
