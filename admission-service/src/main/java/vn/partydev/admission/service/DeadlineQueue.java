@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.partydev.admission.domain.DueItem;
+import vn.partydev.platform.http.Cursor;
+import vn.partydev.platform.http.Page;
 import vn.partydev.platform.scope.CallerScope;
 
 import java.time.Clock;
@@ -15,7 +17,7 @@ import java.util.UUID;
 /**
  * The work queue of deadlines in the caller's subtree: what is due within a period, or already overdue. Each case row
  * carries the step it waits for ({@code next_due_*}, kept by the entity), so the database returns only the rows of
- * the subtree inside the window, through the index {@code admission_case_next_due}.
+ * the subtree inside the window, through the index {@code admission_case_next_due}, in its order (due date, case id), which is also the page order.
  */
 @ApplicationScoped
 public class DeadlineQueue {
@@ -29,8 +31,11 @@ public class DeadlineQueue {
     @Inject
     Clock clock;
 
-    /** Items due by today + {@code within} (overdue ones included); with {@code overdueOnly}, only those already past. */
-    public List<DueItem> due(UUID organisationId, Period within, boolean overdueOnly) {
+    /**
+     * Items due by today + {@code within} (overdue ones included); with {@code overdueOnly}, only those already past. In
+     * due-date order, a page at a time: {@code cursor} is the previous page's {@code nextCursor}.
+     */
+    public Page<DueItem> due(UUID organisationId, Period within, boolean overdueOnly, int limit, String cursor) {
         String path = scope.path();
         if (organisationId != null) {
             path = organisations.get(organisationId).path();
@@ -38,16 +43,22 @@ public class DeadlineQueue {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate last = overdueOnly ? today.minusDays(1) : today.plus(within);
-        List<Object[]> rows = entityManager.createQuery("select c.id, c.candidateId, c.cellId, c.nextDueStep, c.nextDueRule,"
+        Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
+        var query = entityManager.createQuery("select c.id, c.candidateId, c.cellId, c.nextDueStep, c.nextDueRule,"
                         + " c.nextDueOn from AdmissionCase c where c.organisationPath like :subtree and c.nextDueOn <= :last"
+                        + (after == null ? "" : " and (c.nextDueOn > :afterDue or (c.nextDueOn = :afterDue and c.id > :afterId))")
                         + " order by c.nextDueOn, c.id", Object[].class)
                 .setParameter("subtree", path + "%")
                 .setParameter("last", last)
-                .getResultList();
-        return rows.stream().map(row -> {
+                .setMaxResults(limit + 1);
+        if (after != null) {
+            query.setParameter("afterDue", after.date(0)).setParameter("afterId", after.uuid(1));
+        }
+        List<DueItem> rows = query.getResultList().stream().map(row -> {
             LocalDate dueOn = (LocalDate) row[5];
             return new DueItem((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4], dueOn,
                     dueOn.isBefore(today));
         }).toList();
+        return Page.of(rows, limit, item -> Cursor.of(item.dueOn(), item.caseId()));
     }
 }

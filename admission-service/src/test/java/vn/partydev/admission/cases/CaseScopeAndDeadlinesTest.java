@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -79,16 +80,16 @@ class CaseScopeAndDeadlinesTest {
         String viewer = TestTokens.bearer("viewer", tree.province());
         var within = given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P30D")
                 .then().statusCode(200);
-        within.body("findAll { it.caseId == '" + soonCase + "' }.rule", equalTo(List.of("R-SLA-1")));
-        within.body("findAll { it.caseId == '" + soonCase + "' }.dueOn", equalTo(List.of(decisionDue)));
-        within.body("findAll { it.caseId == '" + lateCase + "' }.step", equalTo(List.of("CEREMONY")));
-        within.body("findAll { it.caseId == '" + lateCase + "' }.dueOn", equalTo(List.of("2026-03-20")));
-        within.body("findAll { it.caseId == '" + lateCase + "' }.overdue", equalTo(List.of(true)));
+        within.body("items.findAll { it.caseId == '" + soonCase + "' }.rule", equalTo(List.of("R-SLA-1")));
+        within.body("items.findAll { it.caseId == '" + soonCase + "' }.dueOn", equalTo(List.of(decisionDue)));
+        within.body("items.findAll { it.caseId == '" + lateCase + "' }.step", equalTo(List.of("CEREMONY")));
+        within.body("items.findAll { it.caseId == '" + lateCase + "' }.dueOn", equalTo(List.of("2026-03-20")));
+        within.body("items.findAll { it.caseId == '" + lateCase + "' }.overdue", equalTo(List.of(true)));
 
         var overdue = given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&overdue=true")
                 .then().statusCode(200);
-        overdue.body("caseId", hasItem(lateCase.toString()));
-        overdue.body("caseId", not(hasItem(soonCase.toString())));
+        overdue.body("items.caseId", hasItem(lateCase.toString()));
+        overdue.body("items.caseId", not(hasItem(soonCase.toString())));
 
         given().header("Authorization", viewer).get("/api/v1/deadlines?within=soon").then().statusCode(400);
     }
@@ -127,26 +128,52 @@ class CaseScopeAndDeadlinesTest {
         String viewer = TestTokens.bearer("viewer", tree.province());
         given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P30D")
                 .then().statusCode(200)
-                .body("caseId", equalTo(List.of(overdue.toString())))
-                .body("[0].step", equalTo("CEREMONY"))
-                .body("[0].rule", equalTo("R-SLA-2"))
-                .body("[0].dueOn", equalTo(ceremonyDue.toString()))
-                .body("[0].overdue", equalTo(true));
+                .body("items.caseId", equalTo(List.of(overdue.toString())))
+                .body("items[0].step", equalTo("CEREMONY"))
+                .body("items[0].rule", equalTo("R-SLA-2"))
+                .body("items[0].dueOn", equalTo(ceremonyDue.toString()))
+                .body("items[0].overdue", equalTo(true));
         given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P120D")
                 .then().statusCode(200)
-                .body("caseId", equalTo(List.of(overdue.toString(), later.toString())))
-                .body("[1].dueOn", equalTo(decisionDue.toString()))
-                .body("[1].overdue", equalTo(false));
+                .body("items.caseId", equalTo(List.of(overdue.toString(), later.toString())))
+                .body("items[1].dueOn", equalTo(decisionDue.toString()))
+                .body("items[1].overdue", equalTo(false));
         given().header("Authorization", TestTokens.bearer("organiser", tree.commune())).get("/api/v1/deadlines?overdue=true")
-                .then().statusCode(200).body("caseId", equalTo(List.of(overdue.toString())));
+                .then().statusCode(200).body("items.caseId", equalTo(List.of(overdue.toString())));
         given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.province() + "&overdue=true")
-                .then().statusCode(200).body("caseId", hasItem(elsewhere.toString())).body("caseId", hasItem(overdue.toString()));
+                .then().statusCode(200).body("items.caseId", hasItem(elsewhere.toString())).body("items.caseId", hasItem(overdue.toString()));
 
         // a closed case waits for nothing
         post(tree.commune(), "/api/v1/admission-cases/" + overdue + "/rejection", Map.of("on", today.minusDays(1).toString()))
                 .statusCode(200).body("nextDeadline", equalTo(null));
         assertEquals(1, fixtures.count("SELECT count(*) FROM admission_case WHERE id = ? AND next_due_on IS NULL", overdue));
         given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&within=P120D")
-                .then().statusCode(200).body("caseId", equalTo(List.of(later.toString())));
+                .then().statusCode(200).body("items.caseId", equalTo(List.of(later.toString())));
+    }
+
+    @Test
+    void theQueueIsReadAPageAtATimeInDueDateOrder() {
+        var tree = fixtures.tree(false);
+        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        LocalDate today = LocalDate.now(clock);
+        // three adopted cell votes whose decisions fell due 60 working days later, all in the past
+        List<String> byDueDate = List.of(adoptedCase(tree.commune(), tree.cell(), members, today.minusDays(160)),
+                adoptedCase(tree.commune(), tree.cell(), members, today.minusDays(140)),
+                adoptedCase(tree.commune(), tree.cell(), members, today.minusDays(120))).stream().map(UUID::toString).toList();
+        String viewer = TestTokens.bearer("viewer", tree.commune());
+        String path = "/api/v1/deadlines?overdue=true";
+
+        given().header("Authorization", viewer).get(path).then().statusCode(200)
+                .body("items.caseId", equalTo(byDueDate)).body("nextCursor", equalTo(null));
+        var first = given().header("Authorization", viewer).get(path + "&limit=2").then().statusCode(200)
+                .body("items.caseId", equalTo(byDueDate.subList(0, 2)))
+                .header("Link", containsString("rel=\"next\"")).extract();
+        String cursor = first.path("nextCursor");
+        given().header("Authorization", viewer).queryParam("cursor", cursor).get(path + "&limit=2").then().statusCode(200)
+                .body("items.caseId", equalTo(byDueDate.subList(2, 3))).body("nextCursor", equalTo(null));
+
+        given().header("Authorization", viewer).get(path + "&limit=0").then().statusCode(400).body("code", equalTo("INVALID_LIMIT"));
+        given().header("Authorization", viewer).get(path + "&limit=501").then().statusCode(400).body("code", equalTo("INVALID_LIMIT"));
+        given().header("Authorization", viewer).get(path + "&cursor=not-a-cursor").then().statusCode(400);
     }
 }

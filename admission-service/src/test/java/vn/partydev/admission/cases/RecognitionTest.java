@@ -164,6 +164,6 @@ class RecognitionTest {
     private static List<String> queuedDueDates(Probation p) {
         return given().header("Authorization", CaseFixtures.organiser(p.tree().commune()))
                 .get("/api/v1/deadlines?within=P3650D").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.caseId == '" + p.caseId() + "' }.dueOn", String.class);
+                .getList("items.findAll { it.caseId == '" + p.caseId() + "' }.dueOn", String.class);
     }
 }
