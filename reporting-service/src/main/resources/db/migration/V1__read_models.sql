@@ -127,19 +127,34 @@ BEGIN
     -- Per cell: active members, official members, latest admission (recomputed from member/person rows), with the
     -- cell's path (kept equal to org_node.path) so that a subtree's cells are read by one index range. Every organisation
     -- has a row (zeros when nothing counts for it), so the coverage lists are found from the partial indexes below
-    -- without reading every cell of a large subtree.
+    -- without reading every cell of a large subtree. The organisation's code and name, and whether it is a current cell
+    -- (a cell kind, not retired), are copies of org_node's (recomputed with the row and on every registration, update and
+    -- retirement of the organisation): each coverage list is then a scan of one partial index in code order, stopped at
+    -- the list's limit, and its total an index-only count, with no join to org_node.
     CREATE TABLE cell_stat (
-        cell_id           UUID     PRIMARY KEY,
+        cell_id           UUID         PRIMARY KEY,
         org_path          TEXT,
-        members           INTEGER  NOT NULL,
-        officials         INTEGER  NOT NULL,
+        code              VARCHAR(50),
+        name              TEXT,
+        current_cell      BOOLEAN      NOT NULL,
+        members           INTEGER      NOT NULL,
+        officials         INTEGER      NOT NULL,
         last_admitted_on  DATE
     );
     CREATE INDEX cell_stat_path ON cell_stat (org_path text_pattern_ops) INCLUDE (members, officials, last_admitted_on);
-    CREATE INDEX cell_stat_under_five ON cell_stat (org_path text_pattern_ops) WHERE members < 5;
-    CREATE INDEX cell_stat_under_three ON cell_stat (org_path text_pattern_ops) WHERE officials < 3;
-    CREATE INDEX cell_stat_never_admitted ON cell_stat (org_path text_pattern_ops) WHERE last_admitted_on IS NULL;
-    CREATE INDEX cell_stat_last_admitted ON cell_stat (last_admitted_on, org_path text_pattern_ops);
+    -- per coverage list: (code) for a large subtree (the national root: read in code order up to the limit), and
+    -- (org_path, code) for a small one (its range read, then sorted) and for the totals
+    CREATE INDEX cell_stat_under_five_code ON cell_stat (code) WHERE current_cell AND members < 5;
+    CREATE INDEX cell_stat_under_five_path ON cell_stat (org_path text_pattern_ops, code) WHERE current_cell AND members < 5;
+    CREATE INDEX cell_stat_under_three_code ON cell_stat (code) WHERE current_cell AND officials < 3;
+    CREATE INDEX cell_stat_under_three_path ON cell_stat (org_path text_pattern_ops, code) WHERE current_cell AND officials < 3;
+    -- no admission since a date the request gives: never admitted (a partial index), or latest admission before it (a range)
+    CREATE INDEX cell_stat_current_code ON cell_stat (code) INCLUDE (last_admitted_on) WHERE current_cell;
+    CREATE INDEX cell_stat_never_admitted ON cell_stat (org_path text_pattern_ops, code) WHERE current_cell AND last_admitted_on IS NULL;
+    CREATE INDEX cell_stat_last_admitted ON cell_stat (last_admitted_on, org_path text_pattern_ops) WHERE current_cell;
+    -- the seeded root's row (every organisation has one; the others are written when their registration is applied)
+    INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials)
+    SELECT id, path, code, name, FALSE, 0, 0 FROM org_node WHERE id = '00000000-0000-0000-0000-000000000001';
 
     -- The same members and officials rolled up to every organisation on the cell's path (the cell itself included):
     -- a subtree's members are one row (coverage). Kept equal to the sums of cell_stat over the organisation's subtree

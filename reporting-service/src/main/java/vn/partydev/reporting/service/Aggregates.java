@@ -129,21 +129,30 @@ final class Aggregates {
         }
     }
 
-    /** Recomputes the member counts and latest admission of one cell. */
+    /**
+     * Whether an {@code org_node} row {@code o} is a current cell (the coverage lists' cells), for {@code cell_stat.current_cell}.
+     */
+    private static final String CURRENT_CELL = "coalesce(o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, FALSE)";
+
+    /**
+     * Recomputes the member counts and latest admission of one cell, with its path, code, name and whether it is a current
+     * cell as {@code org_node} has them (called for every organisation registered, updated or retired, too).
+     */
     static void cell(Connection connection, UUID cellId) {
         if (cellId == null) {
             return;
         }
         Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", cellId, () -> SqlStatements.update(connection, """
-                INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
-                SELECT ?,
-                       (SELECT path FROM org_node WHERE id = ?),
-                       (SELECT count(*) FROM member WHERE cell_id = ? AND left_on IS NULL),
-                       (SELECT count(*) FROM member WHERE cell_id = ? AND left_on IS NULL AND official_date IS NOT NULL),
-                       (SELECT max(admitted_on) FROM person WHERE cell_id = ?)
-                ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, members = excluded.members, officials = excluded.officials,
+                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
+                SELECT k.id, o.path, o.code, o.name, %s,
+                       (SELECT count(*) FROM member WHERE cell_id = k.id AND left_on IS NULL),
+                       (SELECT count(*) FROM member WHERE cell_id = k.id AND left_on IS NULL AND official_date IS NOT NULL),
+                       (SELECT max(admitted_on) FROM person WHERE cell_id = k.id)
+                FROM (SELECT ?::uuid AS id) k LEFT JOIN org_node o ON o.id = k.id
+                ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, code = excluded.code, name = excluded.name,
+                       current_cell = excluded.current_cell, members = excluded.members, officials = excluded.officials,
                        last_admitted_on = excluded.last_admitted_on
-                """, cellId, cellId, cellId, cellId, cellId));
+                """.formatted(CURRENT_CELL), cellId));
     }
 
     /** Recomputes the funnel's stage counts of one cell from its person rows. */
@@ -205,18 +214,19 @@ final class Aggregates {
         // a row for every organisation (as live, where each registration recomputes its row), so that coverage finds the
         // cells without members in cell_stat's indexes, and for every cell id members or admissions name
         SqlStatements.update(connection, """
-                INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on)
-                SELECT k.cell_id, (SELECT o.path FROM org_node o WHERE o.id = k.cell_id), coalesce(m.members, 0), coalesce(m.officials, 0),
+                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
+                SELECT k.cell_id, o.path, o.code, o.name, %s, coalesce(m.members, 0), coalesce(m.officials, 0),
                        a.last_admitted_on
                 FROM (SELECT id AS cell_id FROM org_node
                       UNION SELECT cell_id FROM member WHERE cell_id IS NOT NULL
                       UNION SELECT cell_id FROM person WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL) k
+                LEFT JOIN org_node o ON o.id = k.cell_id
                 LEFT JOIN (SELECT cell_id, count(*) FILTER (WHERE left_on IS NULL) AS members,
                                   count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) AS officials
                            FROM member WHERE cell_id IS NOT NULL GROUP BY cell_id) m ON m.cell_id = k.cell_id
                 LEFT JOIN (SELECT cell_id, max(admitted_on) AS last_admitted_on FROM person
                            WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL GROUP BY cell_id) a ON a.cell_id = k.cell_id
-                """);
+                """.formatted(CURRENT_CELL));
         Rollup.MEMBERS.bulkFrom(connection, "cell_stat");
         SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) " + STAGES_BY_CELL.formatted(""));
         Rollup.STAGES.bulkFrom(connection, "funnel_stat");

@@ -25,7 +25,6 @@ import java.util.UUID;
 class CoverageReport implements ReportBuilder {
 
     static final int DEFAULT_YEARS = 3;
-    private static final String CELL_KINDS = "('CELL', 'GRASSROOTS_CELL')";
 
     @Override
     public String name() {
@@ -105,38 +104,24 @@ class CoverageReport implements ReportBuilder {
         LocalDate since = query.today().minusYears(years);
         var noAdmission = ReportTable.named("no-recent-admission", "Chi bộ không kết nạp đảng viên trong " + years + " năm",
                 "Cells with no admission in the last " + years + " years", cellColumns);
-        // only the subtree's cells in some list, found from cell_stat's partial indexes (every organisation has a cell_stat
-        // row, zeros when it has no members; see Aggregates): each row carries which lists it belongs to, its position in
-        // each (by code) and each list's total; only the rows within the limit of some list come back
-        String cells = """
-                SELECT id, code, name, members, officials, last_admitted_on, under_five, under_three, no_admission,
-                       n5, n3, na, t5, t3, ta
-                FROM (SELECT f.*,
-                             count(*) FILTER (WHERE under_five) OVER w AS n5, count(*) FILTER (WHERE under_three) OVER w AS n3,
-                             count(*) FILTER (WHERE no_admission) OVER w AS na,
-                             count(*) FILTER (WHERE under_five) OVER () AS t5, count(*) FILTER (WHERE under_three) OVER () AS t3,
-                             count(*) FILTER (WHERE no_admission) OVER () AS ta
-                      FROM (SELECT o.id, o.code, o.name, s.members, s.officials, s.last_admitted_on, s.members < 5 AS under_five,
-                                   s.officials < 3 AS under_three, (s.last_admitted_on IS NULL OR s.last_admitted_on < ?) AS no_admission
-                            FROM cell_stat s JOIN org_node o ON o.id = s.cell_id
-                            WHERE s.org_path LIKE ? AND (s.members < 5 OR s.officials < 3 OR s.last_admitted_on IS NULL OR s.last_admitted_on < ?)
-                              AND o.path LIKE ? AND o.kind IN %s AND o.retired_on IS NULL) f
-                      WINDOW w AS (ORDER BY code ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)) n
-                WHERE (under_five AND n5 <= ?) OR (under_three AND n3 <= ?) OR (no_admission AND na <= ?)
-                ORDER BY code
-                """.formatted(CELL_KINDS);
-        long[] totals = new long[3];
-        SqlStatements.list(connection, cells, row -> {
-            for (int list = 0; list < 3; list++) {
-                totals[list] = row.getLong(13 + list);
-                if (row.getBoolean(7 + list) && row.getLong(10 + list) <= limit.rows()) {
-                    cellRow(List.of(underFive, underThree, noAdmission).get(list), row);
-                }
-            }
-            return row;
-        }, since, subtree, since, subtree, limit.rows(), limit.rows(), limit.rows());
+        // each list is one partial index of cell_stat (which carries the cell's code, name and whether it is a current cell):
+        // its total an index-only count over the subtree's path range, its rows that index read in code order up to the limit
         var lists = List.of(underFive, underThree, noAdmission);
+        List<String> conditions = List.of("members < 5", "officials < 3", "(last_admitted_on IS NULL OR last_admitted_on < ?)");
+        long[] totals = SqlStatements.one(connection, """
+                SELECT (SELECT count(*) FROM cell_stat WHERE current_cell AND members < 5 AND org_path LIKE ?),
+                       (SELECT count(*) FROM cell_stat WHERE current_cell AND officials < 3 AND org_path LIKE ?),
+                       (SELECT count(*) FROM cell_stat WHERE current_cell AND last_admitted_on IS NULL AND org_path LIKE ?)
+                       + (SELECT count(*) FROM cell_stat WHERE current_cell AND last_admitted_on < ? AND org_path LIKE ?)
+                """, row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3)}, subtree, subtree, subtree, since, subtree);
         for (int list = 0; list < 3; list++) {
+            if (totals[list] > 0) {
+                String cells = "SELECT cell_id, code, name, members, officials, last_admitted_on FROM cell_stat "
+                        + "WHERE current_cell AND " + conditions.get(list) + " AND org_path LIKE ? ORDER BY code LIMIT ?";
+                var table = lists.get(list);
+                SqlStatements.list(connection, cells, row -> cellRow(table, row),
+                        list == 2 ? new Object[] {since, subtree, limit.rows()} : new Object[] {subtree, limit.rows()});
+            }
             addWarning(warnings, limit.warning(lists.get(list).name(), totals[list], Math.min(totals[list], limit.rows())));
         }
         return new Content(List.of(summary.build(), withoutMembers.build(), withoutCell.build(), underFive.build(), underThree.build(),

@@ -338,6 +338,8 @@ public class ReadModelProjection {
             Aggregates.cell(connection, e.organisationId());
         } else if (event instanceof OrganisationUpdated e) {
             Aggregates.cell(connection, e.organisationId());
+        } else if (event instanceof OrganisationRetired e) {
+            Aggregates.cell(connection, e.organisationId());
         }
     }
 

@@ -425,9 +425,10 @@ class NationalScaleBenchmark {
                     + "SELECT o.segment::uuid, s.month, s.dimension, s.value, sum(s.admitted) "
                     + "FROM admission_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
                     + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4");
-            sql.execute("INSERT INTO cell_stat (cell_id, org_path, members, officials, last_admitted_on) SELECT m.cell_id, k.path, m.members, m.officials, "
+            sql.execute("INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on) "
+                    + "SELECT m.cell_id, k.path, o.code, o.name, o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, m.members, m.officials, "
                     + "a.last_admitted_on FROM (SELECT cell_id, count(*) AS members, count(official_date) AS officials FROM member GROUP BY cell_id) m "
-                    + "JOIN cell_path k ON k.id = m.cell_id "
+                    + "JOIN cell_path k ON k.id = m.cell_id JOIN org_node o ON o.id = m.cell_id "
                     + "LEFT JOIN (SELECT cell_id, max(admitted_on) AS last_admitted_on FROM person GROUP BY cell_id) a ON a.cell_id = m.cell_id");
             // the rollups as Aggregates.all computes them: members per organisation, training per class and day, per organisation
             sql.execute("INSERT INTO member_rollup (org_id, members, officials) SELECT o.segment::uuid, sum(s.members), sum(s.officials) "

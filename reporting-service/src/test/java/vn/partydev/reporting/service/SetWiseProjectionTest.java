@@ -142,6 +142,14 @@ class SetWiseProjectionTest {
             for (String table : LIVE_AGGREGATES) {
                 assertFalse(bulkDigest.get(table).startsWith("0:"), table + " has rows: " + bulkDigest);
             }
+            // cell_stat's copies of org_node (path, code, name, current cell), filled live event by event and in bulk
+            for (String schema : List.of(live, perEvent)) {
+                long[] cells = cellStatAgainstOrgNode(schema);
+                assertEquals(0, cells[0], schema + ": cell_stat rows whose path, code, name or current cell differ from org_node");
+                assertEquals(0, cells[1], schema + ": organisations without a cell_stat row");
+                assertTrue(cells[2] >= 1, schema + ": current cells " + cells[2]);
+                assertTrue(cells[3] >= 1, schema + ": retired cells " + cells[3]);
+            }
 
             int[] batchSizes = {events.size(), 7, 500};
             for (int i = 0; i < batchSizes.length; i++) {
@@ -296,6 +304,12 @@ class SetWiseProjectionTest {
         events.add(duplicate);
         add(events, new CandidateListed(nominatedTwice, cellB, day.plusDays(1)));
         events.add(duplicate);
+        // a cell retired after a member registered in it: its members still count, it is no longer in coverage's cell lists
+        UUID retiredCell = UUID.randomUUID();
+        add(events, new OrganisationRegistered(retiredCell, lateOrg, OrganisationKind.CELL, "SW-R", "Chi bộ R", provincePath + lateOrg + "/" + retiredCell + "/",
+                false, null, day));
+        add(events, new MemberRegistered(UUID.randomUUID(), retiredCell, area, MemberStatus.OFFICIAL, day.minusYears(2), day.minusYears(1), man));
+        add(events, new OrganisationRetired(retiredCell, day.plusDays(20), null));
         return events;
     }
 
@@ -322,6 +336,24 @@ class SetWiseProjectionTest {
             statement.setString(1, schema);
             statement.execute();
         }
+    }
+
+    /**
+     * In {@code schema}: the cell_stat rows whose path, code, name or current cell differ from org_node's, the organisations
+     * without a cell_stat row, and the current and the retired cells.
+     */
+    private long[] cellStatAgainstOrgNode(String schema) {
+        long[][] counts = new long[1][];
+        transaction(schema, connection -> counts[0] = SqlStatements.one(connection, """
+                SELECT (SELECT count(*) FROM cell_stat s LEFT JOIN org_node o ON o.id = s.cell_id
+                        WHERE s.org_path IS DISTINCT FROM o.path OR s.code IS DISTINCT FROM o.code OR s.name IS DISTINCT FROM o.name
+                           OR s.current_cell <> coalesce(o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, FALSE)),
+                       (SELECT count(*) FROM org_node o WHERE NOT EXISTS (SELECT 1 FROM cell_stat s WHERE s.cell_id = o.id)),
+                       (SELECT count(*) FROM cell_stat WHERE current_cell),
+                       (SELECT count(*) FROM cell_stat s JOIN org_node o ON o.id = s.cell_id
+                        WHERE o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NOT NULL AND NOT s.current_cell)
+                """, row -> new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)}));
+        return counts[0];
     }
 
     private Map<String, String> digest(String schema) throws Exception {
