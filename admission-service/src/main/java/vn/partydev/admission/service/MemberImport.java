@@ -8,6 +8,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.partydev.admission.domain.BulkImport;
 import vn.partydev.admission.domain.ImportError;
+import vn.partydev.platform.bulk.CopyText;
 import vn.partydev.platform.codes.EthnicGroup;
 import vn.partydev.platform.codes.Gender;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -223,38 +224,9 @@ public class MemberImport {
     }
 
     private static void appendCopyLine(StringBuilder buffer, MemberCsvFormat.Row row) {
-        buffer.append(row.line()).append('\t')
-                .append(row.citizenId()).append('\t');
-        escaped(buffer, row.fullName()).append('\t');
-        escaped(buffer, VietnameseText.normalise(row.fullName())).append('\t')
-                .append(row.birthDate()).append('\t')
-                .append(row.gender().name()).append('\t')
-                .append(row.ethnicGroup().name()).append('\t')
-                .append(row.religion().name()).append('\t')
-                .append(row.generalEducation().name()).append('\t')
-                .append(row.professionalLevel().name()).append('\t')
-                .append(row.occupation().name()).append('\t')
-                .append(row.youthUnionMember() ? 't' : 'f').append('\t')
-                .append(row.tradeUnionMember() ? 't' : 'f').append('\t');
-        escaped(buffer, row.cellCode()).append('\t')
-                .append(row.status().name()).append('\t')
-                .append(row.entryDate()).append('\t')
-                .append(row.officialDate() == null ? "\\N" : row.officialDate().toString()).append('\n');
-    }
-
-    /** COPY text format: backslash, tab and line breaks escaped. */
-    private static StringBuilder escaped(StringBuilder buffer, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> buffer.append("\\\\");
-                case '\t' -> buffer.append("\\t");
-                case '\n' -> buffer.append("\\n");
-                case '\r' -> buffer.append("\\r");
-                default -> buffer.append(c);
-            }
-        }
-        return buffer;
+        CopyText.line(buffer, row.line(), row.citizenId(), row.fullName(), VietnameseText.normalise(row.fullName()), row.birthDate(),
+                row.gender(), row.ethnicGroup(), row.religion(), row.generalEducation(), row.professionalLevel(), row.occupation(),
+                row.youthUnionMember(), row.tradeUnionMember(), row.cellCode(), row.status(), row.entryDate(), row.officialDate());
     }
 
     private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {

@@ -1,6 +1,7 @@
 package vn.partydev.reporting.service;
 
 import org.postgresql.PGConnection;
+import vn.partydev.platform.bulk.CopyText;
 import vn.partydev.platform.events.DomainEvent;
 
 import java.io.IOException;
@@ -33,9 +34,7 @@ final class StagedBatch {
         if (!ids.add(eventId)) {
             return;
         }
-        envelopes.append(seq).append('\t').append(eventId).append('\t');
-        StagingTables.CopyText.append(envelopes, time);
-        envelopes.append('\n');
+        CopyText.line(envelopes, seq, eventId, time);
         StagingTables.Table table = tables.of(event.getClass());
         table.appendRow(rows.computeIfAbsent(table, key -> new StringBuilder()), seq, event);
     }

@@ -1,5 +1,6 @@
 package vn.partydev.reporting.service;
 
+import vn.partydev.platform.bulk.CopyText;
 import vn.partydev.platform.events.DomainEvent;
 
 import java.lang.reflect.InvocationTargetException;
@@ -38,7 +39,7 @@ final class StagingTables {
             copy.append(seq);
             for (StagedColumn column : columns) {
                 copy.append('\t');
-                CopyText.append(copy, column.read(event));
+                CopyText.field(copy, column.read(event));
             }
             copy.append('\n');
         }
@@ -142,30 +143,5 @@ final class StagingTables {
 
     private static String snake(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
-    }
-
-    /** PostgreSQL COPY text format: tab-separated, \N for null, backslash escapes. */
-    static final class CopyText {
-
-        private CopyText() {
-        }
-
-        static void append(StringBuilder copy, Object value) {
-            if (value == null) {
-                copy.append("\\N");
-                return;
-            }
-            String text = value instanceof Enum<?> code ? code.name() : value instanceof Boolean flag ? (flag ? "t" : "f") : value.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> copy.append("\\\\");
-                    case '\t' -> copy.append("\\t");
-                    case '\n' -> copy.append("\\n");
-                    case '\r' -> copy.append("\\r");
-                    default -> copy.append(c);
-                }
-            }
-        }
     }
 }
