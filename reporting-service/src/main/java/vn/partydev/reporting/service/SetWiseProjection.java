@@ -233,12 +233,8 @@ final class SetWiseProjection {
                     FROM top LEFT JOIN last ON last.id = top.id
                     WHERE p.person_id = top.id
                     """.formatted(applying("person", "person_id", "cell_resolution_on"))),
-            step(Set.of(AdmissionDecided.class), """
-                    UPDATE person p SET decided_on = x.decided_on, ceremony_due = x.ceremony_due
-                    FROM (SELECT DISTINCT ON (candidate_id) candidate_id, decided_on, ceremony_due FROM stage_admission_decided
-                          ORDER BY candidate_id, seq DESC) x
-                    WHERE p.person_id = x.candidate_id
-                    """),
+            latest(AdmissionDecided.class, "stage_admission_decided", "candidate_id",
+                    "decided_on", "decided_on", "ceremony_due", "ceremony_due"),
             step(Set.of(MemberAdmitted.class), """
                     UPDATE person p SET decided_on = coalesce(p.decided_on, d.decided_on), admitted_on = l.ceremony_on,
                         probation_ends_on = l.probation_ends_on, recognition_vote_due = l.recognition_vote_due
@@ -270,23 +266,11 @@ final class SetWiseProjection {
                         professional_level = last.professional_level, occupation = last.occupation, youth_union = last.youth_union
                     FROM last WHERE p.person_id = last.id
                     """.formatted(DEMOGRAPHICS, applying("person", "person_id", "demographics_on"))),
-            step(Set.of(RecognitionVoteAdopted.class), """
-                    UPDATE person p SET recognition_voted_on = x.voted_on, recognition_decision_due = x.decision_due
-                    FROM (SELECT DISTINCT ON (member_id) member_id, voted_on, decision_due FROM stage_recognition_vote_adopted
-                          ORDER BY member_id, seq DESC) x
-                    WHERE p.person_id = x.member_id
-                    """),
-            step(Set.of(MemberRecognised.class), """
-                    UPDATE person p SET recognised_on = x.decided_on, official_on = x.official_on
-                    FROM (SELECT DISTINCT ON (member_id) member_id, decided_on, official_on FROM stage_member_recognised
-                          ORDER BY member_id, seq DESC) x
-                    WHERE p.person_id = x.member_id
-                    """),
-            step(Set.of(MemberStruckOff.class), """
-                    UPDATE person p SET struck_off_on = x.decided_on
-                    FROM (SELECT DISTINCT ON (member_id) member_id, decided_on FROM stage_member_struck_off ORDER BY member_id, seq DESC) x
-                    WHERE p.person_id = x.member_id
-                    """),
+            latest(RecognitionVoteAdopted.class, "stage_recognition_vote_adopted", "member_id",
+                    "recognition_voted_on", "voted_on", "recognition_decision_due", "decision_due"),
+            latest(MemberRecognised.class, "stage_member_recognised", "member_id",
+                    "recognised_on", "decided_on", "official_on", "official_on"),
+            latest(MemberStruckOff.class, "stage_member_struck_off", "member_id", "struck_off_on", "decided_on"),
             step(Set.of(AdmissionRejected.class, AdmissionWithdrawn.class), """
                     UPDATE person p SET case_closed_on = x.closed_on, case_closed_as = x.closed_as
                     FROM (SELECT DISTINCT ON (id) id, closed_on, closed_as
@@ -406,6 +390,21 @@ final class SetWiseProjection {
     private static Step earliest(Class<? extends DomainEvent> type, String column, String stage, String idColumn,
                                  String dateColumn, String where) {
         return step(Set.of(type), personDate(column, "least", "min", stage, idColumn, dateColumn, where));
+    }
+
+    /**
+     * Person columns that the last event of a type per person (in reading order) overwrites, given as pairs of the
+     * person column and the staged column it takes.
+     */
+    private static Step latest(Class<? extends DomainEvent> type, String stage, String idColumn, String... personAndStagedColumns) {
+        StringBuilder set = new StringBuilder();
+        StringBuilder staged = new StringBuilder();
+        for (int i = 0; i < personAndStagedColumns.length; i += 2) {
+            set.append(i == 0 ? "" : ", ").append(personAndStagedColumns[i]).append(" = x.").append(personAndStagedColumns[i + 1]);
+            staged.append(", ").append(personAndStagedColumns[i + 1]);
+        }
+        return step(Set.of(type), "UPDATE person p SET " + set + " FROM (SELECT DISTINCT ON (" + idColumn + ") " + idColumn + staged
+                + " FROM " + stage + " ORDER BY " + idColumn + ", seq DESC) x WHERE p.person_id = x." + idColumn);
     }
 
     /** Folds a staged date per person into {@code person.column} with {@code combine} (least/greatest). */
