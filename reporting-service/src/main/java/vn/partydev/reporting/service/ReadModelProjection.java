@@ -37,6 +37,7 @@ import vn.partydev.platform.events.training.TrainingClassScheduled;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -321,26 +322,36 @@ public class ReadModelProjection {
         }
     }
 
+    /**
+     * Recomputes the aggregates of every cell, cell-month and area the person was counted in before or is counted in
+     * after the event, each once (before and after are usually the same cell).
+     */
     private static void refreshAggregates(Connection connection, DomainEvent event, PersonSnapshot before) {
         PersonSnapshot after = PersonSnapshot.of(connection, personOf(event));
+        Set<List<Object>> admissionMonths = new LinkedHashSet<>();
+        Set<UUID> personCells = new LinkedHashSet<>();
+        Set<UUID> cells = new LinkedHashSet<>();
+        Set<UUID> areas = new LinkedHashSet<>();
         for (PersonSnapshot snapshot : new PersonSnapshot[] {before, after}) {
             if (snapshot == null) {
                 continue;
             }
-            Aggregates.admissions(connection, snapshot.personCellId(), snapshot.admittedOn());
-            Aggregates.stages(connection, snapshot.personCellId());
-            Aggregates.pipeline(connection, snapshot.personCellId());
-            Aggregates.cell(connection, snapshot.personCellId());
-            Aggregates.cell(connection, snapshot.memberCellId());
-            Aggregates.area(connection, snapshot.memberAreaId());
+            admissionMonths.add(Arrays.asList(snapshot.personCellId(), snapshot.admittedOn()));
+            personCells.add(snapshot.personCellId());
+            cells.add(snapshot.personCellId());
+            cells.add(snapshot.memberCellId());
+            areas.add(snapshot.memberAreaId());
         }
-        if (event instanceof OrganisationRegistered e) {
-            Aggregates.cell(connection, e.organisationId());
-        } else if (event instanceof OrganisationUpdated e) {
-            Aggregates.cell(connection, e.organisationId());
-        } else if (event instanceof OrganisationRetired e) {
-            Aggregates.cell(connection, e.organisationId());
-        }
+        cells.add(event instanceof OrganisationRegistered e ? e.organisationId()
+                : event instanceof OrganisationUpdated e ? e.organisationId()
+                : event instanceof OrganisationRetired e ? e.organisationId() : null);
+        admissionMonths.forEach(cellMonth -> Aggregates.admissions(connection, (UUID) cellMonth.get(0), (LocalDate) cellMonth.get(1)));
+        personCells.forEach(cell -> {
+            Aggregates.stages(connection, cell);
+            Aggregates.pipeline(connection, cell);
+        });
+        cells.forEach(cell -> Aggregates.cell(connection, cell));
+        areas.forEach(area -> Aggregates.area(connection, area));
     }
 
     /** The class a certificate named by the event counted for before it (a re-issue may name another class; a revocation none). */
