@@ -25,14 +25,13 @@ public class ReadModels {
      */
     public Connection active(boolean forWriting) {
         Connection connection = connection();
-        String schema = SqlStatements.one(connection, "SELECT active_schema FROM public.read_model"
-                + (forWriting ? " FOR SHARE" : ""), row -> row.getString(1));
-        if (!forWriting) {
-            // reports run the same statements for a cell and for the national root: each is planned for its own subtree
-            // (a generic plan cannot use the path prefix of `org_path LIKE ?` to choose between the path and date indexes)
-            SqlStatements.one(connection, "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)", row -> row.getString(1));
-        }
-        return use(connection, schema);
+        // one round trip: the active generation becomes the transaction's search_path; reports run the same statements for
+        // a cell and for the national root, so each is planned for its own subtree (a generic plan cannot use the path
+        // prefix of `org_path LIKE ?` to choose between the path and date indexes)
+        SqlStatements.one(connection, "SELECT set_config('search_path', quote_ident(active_schema) || ', public', true)"
+                + (forWriting ? "" : ", set_config('plan_cache_mode', 'force_custom_plan', true)")
+                + " FROM public.read_model" + (forWriting ? " FOR SHARE" : ""), row -> row.getString(1));
+        return connection;
     }
 
     /** A connection on the given generation (a rebuild's fresh schema). */
