@@ -2,6 +2,8 @@ package vn.partydev.platform.inbox;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import vn.partydev.platform.calendar.WorkingCalendarReplicaChanged;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.events.admission.WorkingCalendarChanged;
 
@@ -14,7 +16,9 @@ import java.util.List;
 /**
  * Keeps {@code working_calendar_day} from {@code WorkingCalendarChanged}: the event carries a whole year, which
  * replaces every stored day of that year (holidays as non-working days, make-up weekend days as working days).
- * Idle where the admission topic is not consumed.
+ * Once committed, the calendar is re-read and {@link WorkingCalendarReplicaChanged} is fired, asynchronously, for what a
+ * service derives from it (reporting recomputes its durations: work that must not hold the consumer). Idle where the
+ * admission topic is not consumed.
  */
 @ApplicationScoped
 public class WorkingCalendarSubscriber implements EventSubscriber {
@@ -28,13 +32,15 @@ public class WorkingCalendarSubscriber implements EventSubscriber {
     private final AgroalDataSource dataSource;
     private final WorkingDayCalendar calendar;
     private final AfterCommit afterCommit;
+    private final Event<WorkingCalendarReplicaChanged> replicaChanged;
 
     public WorkingCalendarSubscriber(InboxConfig config, AgroalDataSource dataSource, WorkingDayCalendar calendar,
-                                     AfterCommit afterCommit) {
+                                     AfterCommit afterCommit, Event<WorkingCalendarReplicaChanged> replicaChanged) {
         this.config = config;
         this.dataSource = dataSource;
         this.calendar = calendar;
         this.afterCommit = afterCommit;
+        this.replicaChanged = replicaChanged;
     }
 
     @Override
@@ -48,7 +54,10 @@ public class WorkingCalendarSubscriber implements EventSubscriber {
             routes.on(WorkingCalendarChanged.class, (event, meta) -> {
                 replaceYear(event);
                 // deadlines use the new days as soon as they are committed, not at the next periodic re-read
-                afterCommit.run(calendar::reload);
+                afterCommit.run(() -> {
+                    calendar.reload();
+                    replicaChanged.fireAsync(new WorkingCalendarReplicaChanged(event.year()));
+                });
             });
         }
     }

@@ -2,12 +2,15 @@ package vn.partydev.platform.inbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.codes.OrganisationKind;
+import vn.partydev.platform.calendar.WorkingCalendarReplicaChanged;
 import vn.partydev.platform.events.EventInjector;
 import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,6 +47,9 @@ class PlatformSubscribersTest {
 
     @Inject
     OrganisationDirectory directory;
+
+    @Inject
+    CalendarChanges calendarChanges;
 
     @BeforeAll
     static void connect() {
@@ -122,6 +129,21 @@ class PlatformSubscribersTest {
                 LocalDate.of(2031, 9, 2), false), year, "the second change replaced the first completely");
         assertFalse(year.containsKey(LocalDate.of(2031, 8, 30)));
         assertTrue(calendar(2030).isEmpty(), "other years untouched");
+        await().atMost(Duration.ofSeconds(10)).until(() -> calendarChanges.years().contains(2031));
+    }
+
+    /** The years of the {@link WorkingCalendarReplicaChanged} events fired in this JVM. */
+    @ApplicationScoped
+    static class CalendarChanges {
+        private final List<Integer> years = new CopyOnWriteArrayList<>();
+
+        void heard(@ObservesAsync WorkingCalendarReplicaChanged change) {
+            years.add(change.year());
+        }
+
+        List<Integer> years() {
+            return years;
+        }
     }
 
     private boolean processed(String consumer, UUID eventId) throws SQLException {
