@@ -4,6 +4,24 @@
 -- beginning of the topics while the active one keeps serving, then switches `read_model.active_schema` in one
 -- transaction. Every statement on read models is unqualified and runs with search_path = <active schema>.
 
+-- The version of the platform's working calendar (working_calendar_day): a digest of its rows.
+CREATE FUNCTION working_calendar_version() RETURNS TEXT LANGUAGE sql STABLE AS $$
+    SELECT md5(coalesce(string_agg(day || ':' || working, ',' ORDER BY day), '')) FROM public.working_calendar_day
+$$;
+
+-- Fills the working_day table of the generation on the search_path from the working calendar (Monday to Friday unless
+-- working_calendar_day says otherwise), and records the calendar's version in projection_state.
+CREATE FUNCTION fill_working_days() RETURNS VOID LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE working_day;
+    INSERT INTO working_day (day, ordinal)
+    SELECT d.day::date, (sum(CASE WHEN coalesce(c.working, extract(isodow FROM d.day) < 6) THEN 1 ELSE 0 END) OVER (ORDER BY d.day))::int
+    FROM generate_series(DATE '1930-01-01', DATE '2099-12-31', INTERVAL '1 day') AS d(day)
+    LEFT JOIN public.working_calendar_day c ON c.day = d.day::date;
+    UPDATE projection_state SET calendar = public.working_calendar_version();
+END;
+$$;
+
 CREATE FUNCTION create_read_model(target_schema TEXT) RETURNS VOID LANGUAGE plpgsql AS $$
 DECLARE
     previous_path TEXT := current_setting('search_path');
@@ -211,6 +229,35 @@ BEGIN
         UNIQUE NULLS NOT DISTINCT (org_id, month, source, stage)
     );
 
+    -- The funnel's durations per cell, month of the later stage's day, stage and working days from the previous stage
+    -- (recomputed from the cell's person rows): the histograms whose cumulative counts give the medians.
+    CREATE TABLE duration_stat (
+        cell_id   UUID         NOT NULL,
+        org_path  TEXT,
+        month     DATE         NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        days      INTEGER      NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE (cell_id, month, stage, days)
+    );
+
+    -- The same rolled up to every organisation on the cell's path.
+    CREATE TABLE duration_rollup (
+        org_id    UUID         NOT NULL,
+        month     DATE         NOT NULL,
+        stage     VARCHAR(20)  NOT NULL,
+        days      INTEGER      NOT NULL,
+        people    INTEGER      NOT NULL,
+        UNIQUE (org_id, month, stage, days)
+    );
+
+    -- Working-day ordinals (fill_working_days): the working days from 1 Jan 1930 up to each day, so that the working days
+    -- in (a, b] are ordinal(b) − ordinal(a). Days outside 1930–2099 have none, and durations to or from them are not counted.
+    CREATE TABLE working_day (
+        day      DATE     PRIMARY KEY,
+        ordinal  INTEGER  NOT NULL
+    );
+
     -- The pipeline the forecast counts, per cell (recomputed from the cell's person rows), as histograms:
     -- CASE_DAYS (value = days from case opened to admission), CERTIFIED_DAYS (value = days from certificate to case),
     -- FINISHED (cases admitted or closed), CERTIFIED (certificates), OPEN (open cases by on_day = the day opened) and
@@ -328,9 +375,12 @@ BEGIN
     CREATE TABLE projection_state (
         id              INTEGER      PRIMARY KEY CHECK (id = 1),
         as_of           TIMESTAMPTZ,
-        events_applied  BIGINT       NOT NULL
+        events_applied  BIGINT       NOT NULL,
+        -- the version of the working calendar the working-day ordinals (and so the durations) were computed from
+        calendar        TEXT
     );
     INSERT INTO projection_state (id, as_of, events_applied) VALUES (1, NULL, 0);
+    PERFORM public.fill_working_days();
 
     PERFORM set_config('search_path', previous_path, true);
 END;

@@ -28,18 +28,31 @@ public final class Median {
     }
 
     /**
+     * The median of a histogram of {value, count} buckets (any order, a value may come in several buckets), one decimal
+     * as {@link #of}; {@code null} when it is empty.
+     */
+    public static BigDecimal ofHistogram(List<long[]> histogram) {
+        long[] middle = middleValues(histogram);
+        return middle == null ? null : BigDecimal.valueOf(middle[0] + middle[1]).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP);
+    }
+
+    /**
      * {@code ceil(percentile_cont(0.5))} of a histogram of {value, count} buckets (any order), 0 when it is empty (the
      * forecast's {@code coalesce(..., 0)}).
      */
     public static long ceilOf(List<long[]> histogram) {
+        long[] middle = middleValues(histogram);
+        return middle == null ? 0 : Math.floorDiv(middle[0] + middle[1] + 1, 2);
+    }
+
+    /** The two middle values of the histogram (the same one twice when the count is odd), {@code null} when it is empty. */
+    private static long[] middleValues(List<long[]> histogram) {
         List<long[]> sorted = histogram.stream().sorted(Comparator.comparingLong(bucket -> bucket[0])).toList();
         long total = sorted.stream().mapToLong(bucket -> bucket[1]).sum();
         if (total == 0) {
-            return 0;
+            return null;
         }
-        long lower = valueAt(sorted, (total - 1) / 2);
-        long upper = valueAt(sorted, total / 2);
-        return Math.floorDiv(lower + upper + 1, 2);
+        return new long[] {valueAt(sorted, (total - 1) / 2), valueAt(sorted, total / 2)};
     }
 
     /** The value at a 0-based rank of the histogram's values in order. */

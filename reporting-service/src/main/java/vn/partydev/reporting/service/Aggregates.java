@@ -57,6 +57,17 @@ final class Aggregates {
             """.formatted(Breakdown.UNKNOWN, java.util.Arrays.stream(FunnelReport.Stage.values())
             .map(stage -> ", ('" + stage.name() + "', p." + stage.column + ")").collect(java.util.stream.Collectors.joining()));
 
+    /**
+     * The funnel's durations per cell, month of the later stage, stage and working days from the previous stage (see
+     * {@code duration_stat}); {@code %s} restricts to one cell or not at all.
+     */
+    private static final String DURATIONS_BY_CELL = """
+            SELECT p.cell_id, min(p.org_path), date_trunc('month', s.later)::date, s.stage, l.ordinal - e.ordinal, count(*)
+            FROM person p %s
+            WHERE p.cell_id IS NOT NULL %%s
+            GROUP BY p.cell_id, date_trunc('month', s.later), s.stage, l.ordinal - e.ordinal
+            """.formatted(FunnelReport.Stage.DURATIONS);
+
     /** The forecast's pipeline histograms per cell (see {@code pipeline_stat}); {@code %s} restricts to one cell or not at all. */
     private static final String PIPELINE_BY_CELL = """
             SELECT p.cell_id, min(p.org_path), m.measure, m.value, m.on_day, m.until_day, count(*)
@@ -155,7 +166,7 @@ final class Aggregates {
                 """.formatted(CURRENT_CELL), cellId));
     }
 
-    /** Recomputes the funnel's stage counts of one cell from its person rows. */
+    /** Recomputes the funnel's stage counts and durations of one cell from its person rows. */
     static void stages(Connection connection, UUID cellId) {
         if (cellId == null) {
             return;
@@ -165,6 +176,24 @@ final class Aggregates {
             SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
                     + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
         });
+        durations(connection, cellId);
+    }
+
+    /** Recomputes the funnel's durations of one cell from its person rows and the generation's working days. */
+    static void durations(Connection connection, UUID cellId) {
+        Rollup.DURATIONS.recompute(connection, "duration_stat", "cell_id", cellId, () -> {
+            SqlStatements.update(connection, "DELETE FROM duration_stat WHERE cell_id = ?", cellId);
+            SqlStatements.update(connection, "INSERT INTO duration_stat (cell_id, org_path, month, stage, days, people) "
+                    + DURATIONS_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+        });
+    }
+
+    /** Recomputes every funnel duration in bulk from the person rows and the generation's working days. */
+    static void durations(Connection connection) {
+        SqlStatements.update(connection, "TRUNCATE duration_stat, duration_rollup");
+        SqlStatements.update(connection, "INSERT INTO duration_stat (cell_id, org_path, month, stage, days, people) "
+                + DURATIONS_BY_CELL.formatted("") + " ORDER BY 1, 3, 4, 5");
+        Rollup.DURATIONS.bulkFrom(connection, "duration_stat");
     }
 
     /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
@@ -230,6 +259,8 @@ final class Aggregates {
         Rollup.MEMBERS.bulkFrom(connection, "cell_stat");
         SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) " + STAGES_BY_CELL.formatted(""));
         Rollup.STAGES.bulkFrom(connection, "funnel_stat");
+        SqlStatements.one(connection, "SELECT fill_working_days()", row -> null);
+        durations(connection);
         SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
                 + PIPELINE_BY_CELL.formatted(""));
         Rollup.PIPELINE.bulkFrom(connection, "pipeline_stat");

@@ -1,8 +1,6 @@
 package vn.partydev.reporting.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.reporting.domain.Breakdown;
 import vn.partydev.reporting.domain.Column;
@@ -10,20 +8,26 @@ import vn.partydev.reporting.domain.Median;
 import vn.partydev.reporting.domain.Percentage;
 import vn.partydev.reporting.domain.ReportTable;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline (phễu phát triển đảng viên): how many people reached each stage in the period, conversion from
  * stage to stage and per source organisation (admitted ÷ nominated in the period), and the median working days
- * spent between consecutive stages by those who reached the later stage in the period. The counts of whole months are
- * the organisation's {@code funnel_rollup} rows; the medians read the subtree's person rows once.
+ * spent between consecutive stages by those who reached the later stage in the period (working days as the platform
+ * calendar has them, Tết and the other holidays off). Whole months of the period are the organisation's rollup rows
+ * ({@code funnel_rollup} for the counts, {@code duration_rollup} for the histograms of durations whose cumulative counts
+ * give the medians); partial months at either end are read from the subtree's person rows.
  */
 @ApplicationScoped
 class FunnelReport implements ReportBuilder {
@@ -38,6 +42,17 @@ class FunnelReport implements ReportBuilder {
         ADMITTED("admitted_on", "Được kết nạp", "Admitted"),
         RECOGNISED("recognised_on", "Được công nhận chính thức", "Recognised official");
 
+        /**
+         * For a person row {@code p}: a row {@code s(stage, earlier, later)} per stage after the first, with the days the
+         * previous stage and the stage were reached.
+         */
+        static final String STEPS = "CROSS JOIN LATERAL (VALUES " + IntStream.range(1, values().length)
+                .mapToObj(i -> "('" + values()[i].name() + "', p." + values()[i - 1].column + ", p." + values()[i].column + ")")
+                .collect(Collectors.joining(", ")) + ") AS s(stage, earlier, later)";
+
+        /** {@link #STEPS} whose both days are known, with their working-day ordinals {@code e} and {@code l}. */
+        static final String DURATIONS = STEPS + " JOIN working_day e ON e.day = s.earlier JOIN working_day l ON l.day = s.later";
+
         final String column;
         final String vietnamese;
         final String english;
@@ -49,9 +64,6 @@ class FunnelReport implements ReportBuilder {
         }
     }
 
-    @Inject
-    WorkingDayCalendar calendar;
-
     @Override
     public String name() {
         return "funnel";
@@ -60,41 +72,30 @@ class FunnelReport implements ReportBuilder {
     @Override
     public Content build(Query query) {
         var connection = query.connection();
-        String subtree = query.org().subtree();
-        LocalDate from = query.period().from();
-        LocalDate to = query.period().to();
+        Parts parts = Parts.of(query.period().from(), query.period().to());
         Map<String, long[]> bySource = new LinkedHashMap<>();
         for (NominationSource source : NominationSource.values()) {
             bySource.put(source.name(), new long[Stage.values().length]);
         }
-        // the organisation's rollup rows: the sources of its people, the months its stages span (for the medians' calendar),
-        // and the whole months of the period; partial months at either end from the person rows
-        LocalDate[] span = new LocalDate[2];
-        SqlStatements.list(connection, "SELECT source, min(month), max(month) FROM funnel_rollup WHERE org_id = ? GROUP BY source", row -> {
-            bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]);
-            LocalDate earliest = row.getObject(2, LocalDate.class);
-            LocalDate latest = row.getObject(3, LocalDate.class);
-            span[0] = earliest == null || (span[0] != null && span[0].isBefore(earliest)) ? span[0] : earliest;
-            span[1] = latest == null || (span[1] != null && span[1].isAfter(latest)) ? span[1] : latest;
-            return null;
-        }, query.org().id());
-        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
-        LocalDate lastWholeMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : YearMonth.from(to).minusMonths(1).atDay(1);
-        if (firstWholeMonth.isAfter(lastWholeMonth)) {
-            countPersons(connection, subtree, from, to, bySource);
-        } else {
+        // every source the organisation's people came from has a row, whether or not they reached a stage in the period
+        SqlStatements.list(connection, "SELECT DISTINCT source FROM funnel_rollup WHERE org_id = ?",
+                row -> bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]), query.org().id());
+        Map<Stage, List<long[]>> durations = new EnumMap<>(Stage.class);
+        if (parts.hasWholeMonths()) {
             SqlStatements.list(connection, "SELECT source, stage, sum(people) FROM funnel_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
                     + "AND stage <> 'PERSON' GROUP BY source, stage", row -> {
                 bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length])[Stage.valueOf(row.getString(2)).ordinal()]
                         += row.getLong(3);
                 return null;
-            }, query.org().id(), firstWholeMonth, lastWholeMonth);
-            if (from.isBefore(firstWholeMonth)) {
-                countPersons(connection, subtree, from, firstWholeMonth.minusDays(1), bySource);
-            }
-            if (!to.isBefore(lastWholeMonth.plusMonths(1))) {
-                countPersons(connection, subtree, lastWholeMonth.plusMonths(1), to, bySource);
-            }
+            }, query.org().id(), parts.firstMonth(), parts.lastMonth());
+            SqlStatements.list(connection, "SELECT stage, days, sum(people) FROM duration_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
+                    + "GROUP BY stage, days", row -> addBucket(durations, row), query.org().id(), parts.firstMonth(), parts.lastMonth());
+        }
+        for (LocalDate[] days : parts.partial()) {
+            countPersons(connection, query.org().subtree(), days[0], days[1], bySource);
+            SqlStatements.list(connection, "SELECT s.stage, l.ordinal - e.ordinal, count(*) FROM person p " + Stage.DURATIONS
+                    + " WHERE p.org_path LIKE ? AND s.later BETWEEN ? AND ? GROUP BY 1, 2",
+                    row -> addBucket(durations, row), query.org().subtree(), days[0], days[1]);
         }
         long[] totals = new long[Stage.values().length];
         bySource.values().forEach(values -> {
@@ -110,12 +111,11 @@ class FunnelReport implements ReportBuilder {
                 new Column("count", "Số người", "People"),
                 new Column("conversionPercent", "Tỷ lệ so với bước trước %", "Conversion from previous stage %"),
                 new Column("medianWorkingDays", "Trung vị số ngày làm việc từ bước trước", "Median working days from previous stage"));
-        BigDecimal[] medians = medians(query, span[0], span[1] == null ? null : YearMonth.from(span[1]).atEndOfMonth());
         Stage previous = null;
         for (Stage stage : Stage.values()) {
             stages.row(stage.name(), stage.vietnamese, stage.english, totals[stage.ordinal()],
                     previous == null ? null : Percentage.of(totals[stage.ordinal()], totals[previous.ordinal()]),
-                    previous == null ? null : medians[stage.ordinal()]);
+                    previous == null ? null : Median.ofHistogram(durations.getOrDefault(stage, List.of())));
             previous = stage;
         }
 
@@ -142,7 +142,7 @@ class FunnelReport implements ReportBuilder {
     }
 
     /** Adds the people reaching each stage from {@code first} to {@code last}, per source, from the subtree's person rows. */
-    private static void countPersons(java.sql.Connection connection, String subtree, LocalDate first, LocalDate last, Map<String, long[]> bySource) {
+    private static void countPersons(Connection connection, String subtree, LocalDate first, LocalDate last, Map<String, long[]> bySource) {
         StringBuilder counts = new StringBuilder("SELECT coalesce(source, '" + Breakdown.UNKNOWN + "')");
         List<Object> parameters = new ArrayList<>();
         for (Stage stage : Stage.values()) {
@@ -161,46 +161,34 @@ class FunnelReport implements ReportBuilder {
         }, parameters.toArray());
     }
 
-    /**
-     * Per stage, the median working days from the previous stage for the people reaching it in the period, in one
-     * pass in SQL: a working-day ordinal per calendar day of the span (from the platform calendar, so holidays such as
-     * Tết count as they do everywhere) makes each duration a difference of two array elements; percentile_cont(0.5)
-     * is the middle value or the mean of the two middle ones, as {@link Median}.
-     */
-    private BigDecimal[] medians(Query query, LocalDate first, LocalDate last) {
-        BigDecimal[] medians = new BigDecimal[Stage.values().length];
-        if (first == null) {
-            return medians;
-        }
-        List<Integer> ordinals = new ArrayList<>(List.of(0));
-        int ordinal = 0;
-        for (LocalDate day = first.plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {
-            ordinal += calendar.isWorkingDay(day) ? 1 : 0;
-            ordinals.add(ordinal);
-        }
-        StringBuilder sql = new StringBuilder("SELECT NULL");
-        List<Object> parameters = new ArrayList<>();
-        for (int i = 1; i < Stage.values().length; i++) {
-            String earlier = Stage.values()[i - 1].column;
-            String later = Stage.values()[i].column;
-            sql.append(", percentile_cont(0.5) WITHIN GROUP (ORDER BY cal.o[").append(later).append(" - cal.first + 1] - cal.o[").append(earlier)
-                    .append(" - cal.first + 1]) FILTER (WHERE ").append(later).append(" BETWEEN ? AND ? AND ").append(earlier).append(" IS NOT NULL)");
-            parameters.add(query.period().from());
-            parameters.add(query.period().to());
-        }
-        sql.append(" FROM person, (SELECT ?::int[] AS o, ?::date AS first) cal WHERE org_path LIKE ?");
-        // a typed int[] parameter: bound once; text cast to int[] would be parsed again for every element read
-        parameters.add(SqlStatements.ints(query.connection(), ordinals));
-        parameters.add(first);
-        parameters.add(query.org().subtree());
-        SqlStatements.one(query.connection(), sql.toString(), row -> {
-            for (int i = 1; i < medians.length; i++) {
-                double median = row.getDouble(i + 1);
-                medians[i] = row.wasNull() ? null : BigDecimal.valueOf(median).setScale(1, RoundingMode.HALF_UP);
+    /** Adds a row of (stage, working days, people) to the stage's histogram. */
+    private static Void addBucket(Map<Stage, List<long[]>> durations, ResultSet row) throws SQLException {
+        durations.computeIfAbsent(Stage.valueOf(row.getString(1)), stage -> new ArrayList<>()).add(new long[] {row.getLong(2), row.getLong(3)});
+        return null;
+    }
+
+    /** A period as its whole months (the organisation's rollup rows) and the partial months at either end (person rows). */
+    private record Parts(LocalDate firstMonth, LocalDate lastMonth, List<LocalDate[]> partial) {
+
+        static Parts of(LocalDate from, LocalDate to) {
+            LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
+            LocalDate lastWholeMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : YearMonth.from(to).minusMonths(1).atDay(1);
+            if (firstWholeMonth.isAfter(lastWholeMonth)) {
+                return new Parts(null, null, List.<LocalDate[]>of(new LocalDate[] {from, to}));
             }
-            return null;
-        }, parameters.toArray());
-        return medians;
+            List<LocalDate[]> partial = new ArrayList<>();
+            if (from.isBefore(firstWholeMonth)) {
+                partial.add(new LocalDate[] {from, firstWholeMonth.minusDays(1)});
+            }
+            if (!to.isBefore(lastWholeMonth.plusMonths(1))) {
+                partial.add(new LocalDate[] {lastWholeMonth.plusMonths(1), to});
+            }
+            return new Parts(firstWholeMonth, lastWholeMonth, partial);
+        }
+
+        boolean hasWholeMonths() {
+            return firstMonth != null;
+        }
     }
 
     private static String key(Stage stage) {

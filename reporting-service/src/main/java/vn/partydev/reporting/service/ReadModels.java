@@ -24,13 +24,24 @@ public class ReadModels {
      * switch-over waits for writers in flight and writers after it write to the new generation.
      */
     public Connection active(boolean forWriting) {
+        // reports run the same statements for a cell and for the national root, so each is planned for its own subtree (a
+        // generic plan cannot use the path prefix of `org_path LIKE ?` to choose between the path and date indexes)
+        return forWriting ? onActive("", " FOR SHARE") : onActive(", set_config('plan_cache_mode', 'force_custom_plan', true)", "");
+    }
+
+    /**
+     * A connection on the active generation holding the pointer row exclusively: live writers and a switch-over wait
+     * until the caller's transaction ends.
+     */
+    public Connection activeExclusively() {
+        return onActive("", " FOR UPDATE");
+    }
+
+    /** One round trip: the active generation becomes the transaction's search_path, with the other settings and the lock. */
+    private Connection onActive(String settings, String lock) {
         Connection connection = connection();
-        // one round trip: the active generation becomes the transaction's search_path; reports run the same statements for
-        // a cell and for the national root, so each is planned for its own subtree (a generic plan cannot use the path
-        // prefix of `org_path LIKE ?` to choose between the path and date indexes)
-        SqlStatements.one(connection, "SELECT set_config('search_path', quote_ident(active_schema) || ', public', true)"
-                + (forWriting ? "" : ", set_config('plan_cache_mode', 'force_custom_plan', true)")
-                + " FROM public.read_model" + (forWriting ? " FOR SHARE" : ""), row -> row.getString(1));
+        SqlStatements.one(connection, "SELECT set_config('search_path', quote_ident(active_schema) || ', public', true)" + settings
+                + " FROM public.read_model" + lock, row -> row.getString(1));
         return connection;
     }
 

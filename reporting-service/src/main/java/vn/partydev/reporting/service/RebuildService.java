@@ -206,6 +206,8 @@ public class RebuildService {
                     }
                 }
                 applied.record(projection, generation);
+                // the calendar may have changed since the aggregates were computed
+                WorkingCalendarDurations.bringUpToDate(generation);
             }
             SqlStatements.update(connection, "UPDATE public.read_model SET active_schema = ?", run.schema);
             run.replaced = previous;

@@ -24,6 +24,7 @@ final class Rollup {
             List.of("classes", "trainees", "certificates", "checked", "passed", "passed_first"));
 
     static final Rollup STAGES = new Rollup("funnel_rollup", List.of("month", "source", "stage"), List.of("people"));
+    static final Rollup DURATIONS = new Rollup("duration_rollup", List.of("month", "stage", "days"), List.of("people"));
     static final Rollup PIPELINE = new Rollup("pipeline_rollup", List.of("measure", "value", "on_day", "until_day"), List.of("people"));
 
     private static final String UUID_REGEX = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -56,12 +57,15 @@ final class Rollup {
     void bulkFrom(Connection connection, String source) {
         String keyList = keys.stream().map(k -> ", s." + k).collect(Collectors.joining());
         String groups = java.util.stream.IntStream.rangeClosed(1, keys.size() + 1).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+        // the organisations of each distinct path once (far fewer paths than leaf rows: the pattern test is costly), and the
+        // rows inserted in key order, so the unique index is appended to rather than updated all over
         SqlStatements.update(connection, "INSERT INTO " + table + " (org_id" + keys.stream().map(k -> ", " + k).collect(Collectors.joining())
                 + values.stream().map(v -> ", " + v).collect(Collectors.joining()) + ") "
-                + "SELECT o.segment::uuid" + keyList + values.stream().map(v -> ", sum(s." + v + ")").collect(Collectors.joining())
-                + " FROM " + source + " s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment)"
-                + " WHERE o.segment ~ '^" + UUID_REGEX + "$' GROUP BY " + groups
-                + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")));
+                + "WITH organisation AS (SELECT p.org_path, o.segment::uuid AS org_id FROM (SELECT DISTINCT org_path FROM " + source
+                + ") p CROSS JOIN LATERAL unnest(string_to_array(p.org_path, '/')) AS o(segment) WHERE o.segment ~ '^" + UUID_REGEX + "$') "
+                + "SELECT o.org_id" + keyList + values.stream().map(v -> ", sum(s." + v + ")").collect(Collectors.joining())
+                + " FROM " + source + " s JOIN organisation o ON o.org_path = s.org_path GROUP BY " + groups
+                + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")) + " ORDER BY " + groups);
     }
 
     Delta delta() {

@@ -1,18 +1,16 @@
 package vn.partydev.reporting.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.partydev.local.TestTokens;
+import vn.partydev.reporting.OnTheDataset;
 import vn.partydev.reporting.ReportingDataset;
 
 import java.io.ByteArrayInputStream;
@@ -32,15 +30,7 @@ import static vn.partydev.reporting.ReportingDataset.P2;
 
 /** CSV and XLSX carry the same tables and numbers as JSON, with Vietnamese and English headers. */
 @QuarkusTest
-class ExportsTest {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void publish() throws Exception {
-        ReportingDataset.ensurePublished(dataSource);
-    }
+class ExportsTest extends OnTheDataset {
 
     @ParameterizedTest
     @ValueSource(strings = {"achievement", "new-members", "funnel", "training", "coverage", "overdue", "forecast"})

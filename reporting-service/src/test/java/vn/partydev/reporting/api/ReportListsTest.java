@@ -1,13 +1,10 @@
 package vn.partydev.reporting.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
-import vn.partydev.reporting.ReportingDataset;
+import vn.partydev.reporting.OnTheDataset;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +23,7 @@ import static vn.partydev.reporting.api.ReportClient.rows;
 
 /** Lists of coverage and overdue capped by {@code limit}: counts stay complete, a list cut short says so with its total. */
 @QuarkusTest
-class ReportListsTest {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void publish() throws Exception {
-        ReportingDataset.ensurePublished(dataSource);
-    }
+class ReportListsTest extends OnTheDataset {
 
     @Test
     void overdueItemsBeyondTheLimitAreCountedAndAnnounced() {

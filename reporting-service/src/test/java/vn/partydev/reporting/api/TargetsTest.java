@@ -1,12 +1,9 @@
 package vn.partydev.reporting.api;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
-import vn.partydev.reporting.ReportingDataset;
+import vn.partydev.reporting.OnTheDataset;
 
 import java.util.Map;
 
@@ -20,15 +17,7 @@ import static vn.partydev.reporting.ReportingDataset.*;
 
 /** Targets are assigned by the parent organisation, and the answer says when they do not add up. */
 @QuarkusTest
-class TargetsTest {
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @BeforeEach
-    void publish() throws Exception {
-        ReportingDataset.ensurePublished(dataSource);
-    }
+class TargetsTest extends OnTheDataset {
 
     @Test
     void childrenThatDoNotAddUpToTheParentAreWarnedAbout() {

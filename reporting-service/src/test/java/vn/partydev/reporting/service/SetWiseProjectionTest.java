@@ -81,10 +81,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SetWiseProjectionTest {
 
     private static final List<String> TABLES = List.of("org_node", "residential_area", "person", "member", "cell_stat", "admission_stat", "admission_rollup",
-            "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup", "applied_event",
+            "member_rollup", "funnel_stat", "funnel_rollup", "duration_stat", "duration_rollup", "working_day", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup", "applied_event",
             "projection_state");
     /** The aggregates the live projection keeps event by event (cell_stat aside: live, every organisation gets a row of zeros). */
-    private static final List<String> LIVE_AGGREGATES = List.of("admission_stat", "admission_rollup", "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat",
+    private static final List<String> LIVE_AGGREGATES = List.of("admission_stat", "admission_rollup", "member_rollup", "funnel_stat", "funnel_rollup", "duration_stat",
+            "duration_rollup", "pipeline_stat",
             "pipeline_rollup", "training_day", "training_rollup");
 
     @Inject
