@@ -37,8 +37,10 @@ import java.util.stream.Collectors;
  * Rebuilds every read model from the beginning of the three topics into a fresh generation (schema) while the
  * active one keeps serving, then switches over in one transaction. The topics are read by a plain consumer of its
  * own (assigned partitions, no group, no commits) up to the end offsets seen at the start, facts only, staged with
- * COPY and applied set-wise ({@link SetWiseProjection}) in large transactions; the aggregates are then computed in bulk; what arrived meanwhile is applied live-style; finally,
- * holding the pointer row (so the live consumer pauses), the last records are applied and the pointer moves.
+ * COPY and applied set-wise ({@link SetWiseProjection}) in large transactions, without the generation's secondary
+ * indexes ({@link DeferredIndexes}); the aggregates are then computed in bulk and the indexes created again; what
+ * arrived meanwhile is applied live-style; finally, holding the pointer row (so the live consumer pauses), the last
+ * records are applied and the pointer moves.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -121,12 +123,15 @@ public class RebuildService {
             run.total.set(partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum());
             LOG.infof("Rebuild %s into %s: %d records to read from %s", run.id, run.schema, run.total.get(), consumer.topics().orElseThrow());
 
+            DeferredIndexes[] deferred = new DeferredIndexes[1];
+            inGeneration(run, connection -> deferred[0] = DeferredIndexes.drop(connection, run.schema));
             inGeneration(run, staging::create);
             readUpTo(run, reader, end, false);
             QuarkusTransaction.requiringNew().timeout(3_600).run(() -> {
                 try (Connection connection = readModels.generation(run.schema)) {
                     staging.drop(connection);
                     Aggregates.all(connection);
+                    deferred[0].create(connection);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }

@@ -41,11 +41,15 @@ class RebuildTest {
     void twoRebuildsGiveIdenticalTablesAndTheSameReportsAsTheLiveProjection() throws Exception {
         ReportingDataset.ensurePublished(dataSource);
         Map<String, JsonNode> live = reports();
+        String serving = activeSchema();
 
         String first = rebuild();
         Map<String, String> firstTables = digest(first);
         assertEquals(first, activeSchema());
         assertEquals(live, reports(), "reports after the first rebuild");
+        // the secondary indexes, dropped while the facts were loaded, are all back as they were
+        assertEquals(indexes(serving), indexes(first));
+        assertTrue(indexes(first).size() > 20, "indexes: " + indexes(first).size());
 
         String second = rebuild();
         assertNotEquals(first, second);
@@ -93,6 +97,21 @@ class RebuildTest {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    /** The schema's index definitions, the schema's name left out. */
+    private java.util.Set<String> indexes(String schema) throws Exception {
+        java.util.Set<String> definitions = new java.util.TreeSet<>();
+        try (Connection connection = dataSource.getConnection();
+             var select = connection.prepareStatement("SELECT replace(indexdef, ' ' || schemaname || '.', ' ') FROM pg_indexes WHERE schemaname = ?")) {
+            select.setString(1, schema);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    definitions.add(rows.getString(1));
+                }
+            }
+        }
+        return definitions;
     }
 
     private Map<String, String> digest(String schema) throws Exception {
