@@ -2,6 +2,7 @@ package vn.partydev.reporting.service;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * of the calendar its working-day ordinals were computed from; when the calendar changes (an administrator's
  * {@code WorkingCalendarChanged}, applied by the platform), the active generation's ordinals and the durations across a
  * changed day are recomputed while holding the pointer row, so live writers wait and then count with the new days. Checked at
- * start-up as well (a recomputation interrupted by a stop) and at a rebuild's switch-over.
+ * start-up as well (a recomputation interrupted by a stop), at a rebuild's switch-over and every 10 minutes (one that
+ * failed).
  */
 @ApplicationScoped
 public class WorkingCalendarDurations {
@@ -48,11 +50,24 @@ public class WorkingCalendarDurations {
     }
 
     void onChange(@ObservesAsync WorkingCalendarReplicaChanged change) {
-        bringUpToDate();
+        bringUpToDateOrLog();
+    }
+
+    /** A safety net: a recomputation that failed (the database was unreachable) is done at the next check. */
+    @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void periodically() {
+        bringUpToDateOrLog();
     }
 
     /** Recomputes the active generation's durations if the calendar changed since they were computed. */
     public void bringUpToDate() {
+        if (!QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = readModels.active(false)) {
+                return stale(connection);
+            }
+        })) {
+            return;
+        }
         QuarkusTransaction.requiringNew().timeout(3_600).run(() -> {
             try (Connection connection = readModels.activeExclusively()) {
                 bringUpToDate(connection);
@@ -62,15 +77,27 @@ public class WorkingCalendarDurations {
         });
     }
 
+    private void bringUpToDateOrLog() {
+        try {
+            bringUpToDate();
+        } catch (RuntimeException e) {
+            LOG.errorf("The funnel's durations could not follow the working calendar (%s); the next check (within 10 minutes) tries again",
+                    e.getMessage());
+        }
+    }
+
+    private static boolean stale(Connection connection) {
+        return SqlStatements.one(connection, "SELECT calendar IS DISTINCT FROM working_calendar_version() FROM projection_state",
+                row -> row.getBoolean(1));
+    }
+
     /**
      * The same on a connection whose search_path is a generation, in a transaction that holds the pointer row. Only the
      * durations across a changed day can change: those of a few cells are recomputed cell by cell (a year announced
      * ahead changes none), more in bulk.
      */
     static void bringUpToDate(Connection connection) {
-        boolean stale = SqlStatements.one(connection, "SELECT calendar IS DISTINCT FROM working_calendar_version() FROM projection_state",
-                row -> row.getBoolean(1));
-        if (!stale) {
+        if (!stale(connection)) {
             return;
         }
         long started = System.nanoTime();
