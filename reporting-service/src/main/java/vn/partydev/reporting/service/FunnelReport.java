@@ -91,11 +91,11 @@ class FunnelReport implements ReportBuilder {
             SqlStatements.list(connection, "SELECT stage, days, sum(people) FROM duration_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
                     + "GROUP BY stage, days", row -> addBucket(durations, row), query.org().id(), parts.firstMonth(), parts.lastMonth());
         }
-        for (LocalDate[] days : parts.partial()) {
-            countPersons(connection, query.org().subtree(), days[0], days[1], bySource);
+        for (Days days : parts.partial()) {
+            countPersons(connection, query.org().subtree(), days.first(), days.last(), bySource);
             SqlStatements.list(connection, "SELECT s.stage, l.ordinal - e.ordinal, count(*) FROM person p " + Stage.DURATIONS
                     + " WHERE p.org_path LIKE ? AND s.later BETWEEN ? AND ? GROUP BY 1, 2",
-                    row -> addBucket(durations, row), query.org().subtree(), days[0], days[1]);
+                    row -> addBucket(durations, row), query.org().subtree(), days.first(), days.last());
         }
         long[] totals = new long[Stage.values().length];
         bySource.values().forEach(values -> {
@@ -167,21 +167,25 @@ class FunnelReport implements ReportBuilder {
         return null;
     }
 
+    /** Days from {@code first} to {@code last}, both included. */
+    private record Days(LocalDate first, LocalDate last) {
+    }
+
     /** A period as its whole months (the organisation's rollup rows) and the partial months at either end (person rows). */
-    private record Parts(LocalDate firstMonth, LocalDate lastMonth, List<LocalDate[]> partial) {
+    private record Parts(LocalDate firstMonth, LocalDate lastMonth, List<Days> partial) {
 
         static Parts of(LocalDate from, LocalDate to) {
             LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : YearMonth.from(from).plusMonths(1).atDay(1);
             LocalDate lastWholeMonth = to.equals(YearMonth.from(to).atEndOfMonth()) ? to.withDayOfMonth(1) : YearMonth.from(to).minusMonths(1).atDay(1);
             if (firstWholeMonth.isAfter(lastWholeMonth)) {
-                return new Parts(null, null, List.<LocalDate[]>of(new LocalDate[] {from, to}));
+                return new Parts(null, null, List.of(new Days(from, to)));
             }
-            List<LocalDate[]> partial = new ArrayList<>();
+            List<Days> partial = new ArrayList<>();
             if (from.isBefore(firstWholeMonth)) {
-                partial.add(new LocalDate[] {from, firstWholeMonth.minusDays(1)});
+                partial.add(new Days(from, firstWholeMonth.minusDays(1)));
             }
             if (!to.isBefore(lastWholeMonth.plusMonths(1))) {
-                partial.add(new LocalDate[] {lastWholeMonth.plusMonths(1), to});
+                partial.add(new Days(lastWholeMonth.plusMonths(1), to));
             }
             return new Parts(firstWholeMonth, lastWholeMonth, partial);
         }

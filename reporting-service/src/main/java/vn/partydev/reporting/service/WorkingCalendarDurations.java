@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
  * Keeps the funnel's durations in working days in step with the working calendar. Each generation records the version
  * of the calendar its working-day ordinals were computed from; when the calendar changes (an administrator's
  * {@code WorkingCalendarChanged}, applied by the platform), the active generation's ordinals and the durations across a
- * changed day are recomputed while holding the pointer row, so live writers wait and then count with the new days. Checked at
- * start-up as well (a recomputation interrupted by a stop), at a rebuild's switch-over and every 10 minutes (one that
- * failed).
+ * changed day are recomputed while holding the pointer row, so live writers wait and then count with the new days.
+ * Checked at start-up as well (a recomputation interrupted by a stop), at a rebuild's switch-over and every 10 minutes
+ * (one that failed).
  */
 @ApplicationScoped
 public class WorkingCalendarDurations {
@@ -31,7 +31,7 @@ public class WorkingCalendarDurations {
     private static final Logger LOG = Logger.getLogger(WorkingCalendarDurations.class);
     /** Above this many cells, recomputing every duration in bulk is quicker than cell by cell. */
     private static final int CELLS_ONE_BY_ONE = 2_000;
-    /** The first and last day whose working status differs between the previous ordinals and the new ones (all when there were none). */
+    /** The first and last day whose working status differs between the previous ordinals and the new ones (all, if none). */
     private static final String CHANGED_DAYS = """
             SELECT min(day), max(day) FROM (
                 SELECT n.day, (n.ordinal - lag(n.ordinal) OVER w) IS DISTINCT FROM (o.ordinal - lag(o.ordinal) OVER w) AS changed
