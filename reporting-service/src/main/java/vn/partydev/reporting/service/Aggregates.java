@@ -171,29 +171,20 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
-        Rollup.STAGES.recompute(connection, "funnel_stat", "cell_id", cellId, () -> {
-            SqlStatements.update(connection, "DELETE FROM funnel_stat WHERE cell_id = ?", cellId);
-            SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) "
-                    + STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        });
+        Rollup.STAGES.replaceLeaf(connection, "funnel_stat", "cell_id", cellId, STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
         durations(connection, cellId);
     }
 
     /** Recomputes the funnel's durations of one cell from its person rows and the generation's working days. */
     static void durations(Connection connection, UUID cellId) {
-        Rollup.DURATIONS.recompute(connection, "duration_stat", "cell_id", cellId, () -> {
-            SqlStatements.update(connection, "DELETE FROM duration_stat WHERE cell_id = ?", cellId);
-            SqlStatements.update(connection, "INSERT INTO duration_stat (cell_id, org_path, month, stage, days, people) "
-                    + DURATIONS_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        });
+        Rollup.DURATIONS.replaceLeaf(connection, "duration_stat", "cell_id", cellId, DURATIONS_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
     }
 
     /** Recomputes every funnel duration in bulk from the person rows and the generation's working days. */
     static void durations(Connection connection) {
         SqlStatements.update(connection, "TRUNCATE duration_stat, duration_rollup");
-        SqlStatements.update(connection, "INSERT INTO duration_stat (cell_id, org_path, month, stage, days, people) "
-                + DURATIONS_BY_CELL.formatted("") + " ORDER BY 1, 3, 4, 5");
-        Rollup.DURATIONS.bulkFrom(connection, "duration_stat");
+        // in the order of duration_stat's unique index, which is then appended to
+        Rollup.DURATIONS.fill(connection, "duration_stat", "cell_id", DURATIONS_BY_CELL.formatted("") + " ORDER BY 1, 3, 4, 5");
     }
 
     /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
@@ -201,11 +192,7 @@ final class Aggregates {
         if (cellId == null) {
             return;
         }
-        Rollup.PIPELINE.recompute(connection, "pipeline_stat", "cell_id", cellId, () -> {
-            SqlStatements.update(connection, "DELETE FROM pipeline_stat WHERE cell_id = ?", cellId);
-            SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
-                    + PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        });
+        Rollup.PIPELINE.replaceLeaf(connection, "pipeline_stat", "cell_id", cellId, PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
     }
 
     /** Recomputes the training rows of one class (every day of it) from the fact rows. */
@@ -213,12 +200,8 @@ final class Aggregates {
         if (classId == null) {
             return;
         }
-        Rollup.TRAINING.recompute(connection, "training_day", "class_id", classId, () -> {
-            SqlStatements.update(connection, "DELETE FROM training_day WHERE class_id = ?", classId);
-            SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, "
-                    + "checked, passed, passed_first) " + TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
-                    classId, classId, classId, classId);
-        });
+        Rollup.TRAINING.replaceLeaf(connection, "training_day", "class_id", classId, TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
+                classId, classId, classId, classId);
     }
 
     /** Recomputes how many active members live in a residential area. */
@@ -257,16 +240,12 @@ final class Aggregates {
                            WHERE cell_id IS NOT NULL AND admitted_on IS NOT NULL GROUP BY cell_id) a ON a.cell_id = k.cell_id
                 """.formatted(CURRENT_CELL));
         Rollup.MEMBERS.bulkFrom(connection, "cell_stat");
-        SqlStatements.update(connection, "INSERT INTO funnel_stat (cell_id, org_path, month, source, stage, people) " + STAGES_BY_CELL.formatted(""));
-        Rollup.STAGES.bulkFrom(connection, "funnel_stat");
-        SqlStatements.one(connection, "SELECT fill_working_days()", row -> null);
+        Rollup.STAGES.fill(connection, "funnel_stat", "cell_id", STAGES_BY_CELL.formatted(""));
+        // with the generation's working days as they were filled at its creation: a calendar changed since is caught up at
+        // the switch-over (WorkingCalendarDurations)
         durations(connection);
-        SqlStatements.update(connection, "INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
-                + PIPELINE_BY_CELL.formatted(""));
-        Rollup.PIPELINE.bulkFrom(connection, "pipeline_stat");
-        SqlStatements.update(connection, "INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, "
-                + "passed_first) " + TRAINING_BY_CLASS_DAY.formatted(""));
-        Rollup.TRAINING.bulkFrom(connection, "training_day");
+        Rollup.PIPELINE.fill(connection, "pipeline_stat", "cell_id", PIPELINE_BY_CELL.formatted(""));
+        Rollup.TRAINING.fill(connection, "training_day", "class_id", TRAINING_BY_CLASS_DAY.formatted(""));
         SqlStatements.update(connection, """
                 UPDATE residential_area r SET members = coalesce(
                     (SELECT count(*) FROM member m WHERE m.residential_area_id = r.id AND m.left_on IS NULL), 0)

@@ -77,8 +77,9 @@ class FunnelReport implements ReportBuilder {
         for (NominationSource source : NominationSource.values()) {
             bySource.put(source.name(), new long[Stage.values().length]);
         }
-        // every source the organisation's people came from has a row, whether or not they reached a stage in the period
-        SqlStatements.list(connection, "SELECT DISTINCT source FROM funnel_rollup WHERE org_id = ?",
+        // every source the organisation's people came from has a row, whether or not they reached a stage in the period: the
+        // sources of its PERSON rows (one per source)
+        SqlStatements.list(connection, "SELECT source FROM funnel_rollup WHERE org_id = ? AND stage = 'PERSON'",
                 row -> bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]), query.org().id());
         Map<Stage, List<long[]>> durations = new EnumMap<>(Stage.class);
         if (parts.hasWholeMonths()) {

@@ -68,6 +68,30 @@ final class Rollup {
                 + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")) + " ORDER BY " + groups);
     }
 
+    /**
+     * Fills the (empty) leaf table with the rows {@code select} gives (columns: {@code leafColumn}, {@code org_path}, the
+     * rollup's keys and values), then the (empty) rollup from it.
+     */
+    void fill(Connection connection, String leafTable, String leafColumn, String select) {
+        SqlStatements.update(connection, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") " + select);
+        bulkFrom(connection, leafTable);
+    }
+
+    /**
+     * Replaces one leaf's rows of {@code leafTable} by those {@code select} gives (same columns as {@link #fill}), and adds
+     * the difference to every organisation on their old and new paths.
+     */
+    void replaceLeaf(Connection connection, String leafTable, String leafColumn, Object leafId, String select, Object... parameters) {
+        recompute(connection, leafTable, leafColumn, leafId, () -> {
+            SqlStatements.update(connection, "DELETE FROM " + leafTable + " WHERE " + leafColumn + " = ?", leafId);
+            SqlStatements.update(connection, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") " + select, parameters);
+        });
+    }
+
+    private String leafColumns(String leafColumn) {
+        return Stream.concat(Stream.of(leafColumn, "org_path"), Stream.concat(keys.stream(), values.stream())).collect(Collectors.joining(", "));
+    }
+
     Delta delta() {
         return new Delta();
     }
