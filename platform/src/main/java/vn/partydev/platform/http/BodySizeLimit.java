@@ -9,12 +9,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.partydev.platform.problem.Problem;
-import vn.partydev.platform.problem.ProblemLanguage;
-import vn.partydev.platform.problem.ProblemResponses;
 import vn.partydev.platform.problem.ProblemType;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -75,24 +71,6 @@ public class BodySizeLimit {
     }
 
     private static void refuse(RoutingContext context, String detail) {
-        ProblemLanguage language = "vi".equalsIgnoreCase(primaryLanguage(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
-                ? ProblemLanguage.VIETNAMESE : ProblemLanguage.ENGLISH;
-        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(type.uri(), type.title(language), type.status(), detail,
-                type.defaultCode(), context.request().path(), List.of());
-        context.response()
-                .setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(ProblemResponses.json(problem));
-    }
-
-    private static String primaryLanguage(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return "en";
-        }
-        String first = acceptLanguage.split(",")[0].split(";")[0].trim();
-        return first.split("-")[0];
+        RouteProblems.refuse(context, ProblemType.PAYLOAD_TOO_LARGE, detail);
     }
 }

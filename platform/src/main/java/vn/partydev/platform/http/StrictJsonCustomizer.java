@@ -13,7 +13,9 @@ import jakarta.inject.Singleton;
 /**
  * Makes the application's ObjectMapper strict about what clients send: an unknown field, a null for a primitive, a
  * number for an enum, a fraction for an integer, trailing content, duplicate keys, NUL characters and unpaired
- * surrogates are all refused (answered as 400 problems) instead of being silently guessed at.
+ * surrogates are all refused (answered as 400 problems) instead of being silently guessed at. No scalar is coerced
+ * into another: {@code 12345} or {@code true} for a string, {@code "12"} for a number, {@code 1} for a boolean, an
+ * empty string for a number, boolean, enum or UUID, and anything but an ISO-8601 string for a date or time.
  * <p>
  * Event consumers read other services' events, which may gain fields: they should read with
  * {@code objectMapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)}.
@@ -35,8 +37,21 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        // 12345 for a name is not a name
+        for (CoercionInputShape scalar : new CoercionInputShape[]{CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean}) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // "" is not a missing value: a client that means "none" sends null or leaves the field out
+        for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.Enum, LogicalType.OtherScalar, LogicalType.DateTime}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         mapper.registerModule(new SimpleModule("partydev-storable-text")
-                .addDeserializer(String.class, new StorableTextDeserializer()));
+                .addDeserializer(String.class, new StorableTextDeserializer())
+                .setDeserializerModifier(new IsoTextOnlyDeserializer.Modifier()));
     }
 
     @Override

@@ -88,6 +88,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException exception, UriInfo uri, HttpHeaders headers) {
+        ProblemException parameter = wrappedProblem(exception);
+        if (parameter != null) {
+            // a parameter converter (http.StrictParameters) said what is wrong and with which parameter
+            return problem(parameter, uri, headers);
+        }
         if (exception.getCause() != null) {
             // A path or query parameter that cannot be converted (e.g. not a UUID): the caller's mistake, said plainly.
             return respond(ProblemType.VALIDATION, "INVALID_PARAMETER",
@@ -120,6 +125,10 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException exception, UriInfo uri, HttpHeaders headers) {
         if (exception.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri, headers);
+        }
+        ProblemException wrapped = wrappedProblem(exception);
+        if (wrapped != null && exception.getResponse().getStatus() < 500) {
+            return problem(wrapped, uri, headers);
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {

@@ -27,6 +27,8 @@ public enum ProblemType {
             "The resource has changed since it was read", "Dữ liệu đã thay đổi kể từ lần đọc trước"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "PAYLOAD_TOO_LARGE",
             "The request body is too large", "Nội dung yêu cầu quá lớn"),
+    URI_TOO_LONG(414, "uri-too-long", "URI_TOO_LONG",
+            "The request line is too long", "Dòng yêu cầu quá dài"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "UNSUPPORTED_MEDIA_TYPE",
             "The request body's media type is not supported", "Kiểu nội dung của yêu cầu không được hỗ trợ"),
     RULE_VIOLATION(422, "rule-violation", "RULE_VIOLATION",
@@ -35,6 +37,8 @@ public enum ProblemType {
             "The Idempotency-Key was used for a different request", "Idempotency-Key đã được dùng cho một yêu cầu khác"),
     PRECONDITION_REQUIRED(428, "precondition-required", "PRECONDITION_REQUIRED",
             "If-Match is required", "Cần tiêu đề If-Match"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "HEADERS_TOO_LARGE",
+            "The request headers are too large", "Phần tiêu đề của yêu cầu quá lớn"),
     INTERNAL(500, "internal-error", "INTERNAL_ERROR",
             "Internal error", "Lỗi hệ thống");
 
