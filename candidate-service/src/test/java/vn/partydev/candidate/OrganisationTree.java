@@ -4,7 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.events.EventInjector;
+import vn.partydev.platform.codes.ResidentialAreaKind;
 import vn.partydev.platform.events.admission.OrganisationRegistered;
+import vn.partydev.platform.events.admission.ResidentialAreaRegistered;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.sql.SQLException;
@@ -53,9 +55,12 @@ public final class OrganisationTree {
         grassrootsCellB1 = child(communeB, OrganisationKind.GRASSROOTS_CELL, "Chi bộ thôn Đoài", events);
         try (EventInjector admission = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), ADMISSION_SOURCE)) {
             events.forEach(event -> admission.send(ADMISSION_TOPIC, event));
+            admission.send(ADMISSION_TOPIC, new ResidentialAreaRegistered(People.RESIDENTIAL_AREA, communeA.id(),
+                    ResidentialAreaKind.TO_DAN_PHO, "Tổ dân phố số 5", false, null, 640));
         }
         List<UUID> ids = events.stream().map(OrganisationRegistered::organisationId).toList();
-        await().atMost(Duration.ofSeconds(60)).until(() -> known(dataSource, ids) == ids.size());
+        await().atMost(Duration.ofSeconds(60)).until(() -> known(dataSource, ids) == ids.size()
+                && areaKnown(dataSource, People.RESIDENTIAL_AREA, communeA.id()));
     }
 
     /** Announces a new tree and waits until the replica has it. */
@@ -70,6 +75,18 @@ public final class OrganisationTree {
                 path, kind == OrganisationKind.COMMUNE || kind == OrganisationKind.GRASSROOTS_COMMITTEE, null,
                 LocalDate.of(2025, 7, 1)));
         return new Node(id, path, kind);
+    }
+
+    private static boolean areaKnown(AgroalDataSource dataSource, UUID area, UUID communeId) throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT count(*) FROM residential_area_replica WHERE id = ? AND commune_id = ?")) {
+            query.setObject(1, area);
+            query.setObject(2, communeId);
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) == 1;
+            }
+        }
     }
 
     private static int known(AgroalDataSource dataSource, List<UUID> ids) throws SQLException {

@@ -14,6 +14,9 @@ public final class People {
 
     private static final AtomicInteger SERIAL = new AtomicInteger();
 
+    /** The residential area every nominee lives in: announced with each {@link OrganisationTree}, in its commune A. */
+    public static final UUID RESIDENTIAL_AREA = UUID.fromString("7e5a0000-0000-4000-8000-0000000000a5");
+
     private People() {
     }
 
@@ -39,7 +42,7 @@ public final class People {
         person.put("professionalLevel", "UNIVERSITY");
         person.put("politicalTheoryLevel", "NONE");
         person.put("occupation", "STUDENT");
-        person.put("residentialAreaId", UUID.randomUUID().toString());
+        person.put("residentialAreaId", RESIDENTIAL_AREA.toString());
         person.put("workplace", "Trường Đại học Bách khoa Hà Nội");
         person.put("youthUnionMember", true);
         person.put("tradeUnionMember", false);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 /** The cell meeting voted on admitting the applicant. */
 @Schema(description = "The cell vote on admission; the electorate comes from the member roll")
 public record CellVoteRequest(
-        @NotNull @Schema(description = "Date of the meeting", example = "2025-05-06") LocalDate votedOn,
+        @NotNull @Schema(description = "Date of the meeting", example = "2025-05-06") @PastOrPresent LocalDate votedOn,
         @NotNull @PositiveOrZero @Schema(description = "Yes votes", example = "5") Integer yes,
         @NotNull @PositiveOrZero @Schema(description = "No votes", example = "2") Integer no,
         @Schema(description = "Official members of the cell temporarily away (miễn sinh hoạt tạm thời)") List<UUID> temporarilyAway,

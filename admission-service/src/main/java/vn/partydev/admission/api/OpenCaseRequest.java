@@ -3,6 +3,7 @@ package vn.partydev.admission.api;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,6 +11,6 @@ import java.util.UUID;
 @Schema(description = "Open an admission case")
 public record OpenCaseRequest(
         @NotNull @Schema(description = "The candidate (from candidate-service)", example = "3f1c2a9e-8d4b-4c1a-9a57-2b8f0e6d1c11") UUID candidateId,
-        @NotNull @Schema(description = "Date the case was opened", example = "2025-03-03") LocalDate openedOn,
+        @NotNull @Schema(description = "Date the case was opened", example = "2025-03-03") @PastOrPresent LocalDate openedOn,
         @Schema(description = "Rule set to follow; the default set when absent", example = "294-QD-TW-2025") String ruleSet) {
 }

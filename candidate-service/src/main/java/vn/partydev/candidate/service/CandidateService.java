@@ -39,16 +39,18 @@ public class CandidateService {
 
     private final CallerScope scope;
     private final CellDirectory cells;
+    private final ResidentialAreas areas;
     private final Outbox outbox;
     private final CandidateHistory history;
     private final Validator validator;
     private final CandidateConfig config;
     private final Clock clock;
 
-    CandidateService(CallerScope scope, CellDirectory cells, Outbox outbox, CandidateHistory history,
+    CandidateService(CallerScope scope, CellDirectory cells, ResidentialAreas areas, Outbox outbox, CandidateHistory history,
                      Validator validator, CandidateConfig config, Clock clock) {
         this.scope = scope;
         this.cells = cells;
+        this.areas = areas;
         this.outbox = outbox;
         this.history = history;
         this.validator = validator;
@@ -60,6 +62,7 @@ public class CandidateService {
     @Transactional
     public Candidate nominate(NewCandidateRequest request) {
         OrganisationRef cell = cells.receivingCell(request.nomination().cellId(), scope);
+        areas.requireKnown(request.person().residentialAreaId());
         Candidate candidate = new Candidate();
         candidate.id = UUID.randomUUID();
         applyPerson(candidate, request);
@@ -105,6 +108,9 @@ public class CandidateService {
         }
         var demographicsBefore = candidate.demographics();
         UUID areaBefore = candidate.residentialAreaId;
+        if (!java.util.Objects.equals(areaBefore, merged.person().residentialAreaId())) {
+            areas.requireKnown(merged.person().residentialAreaId());
+        }
         String citizenIdBefore = candidate.citizenId;
         String changed = CandidateMerge.changedFields(CandidateMerge.current(candidate), merged);
         applyPerson(candidate, merged);

@@ -296,6 +296,46 @@ class NominationTest {
     }
 
     @Test
+    void anUnknownResidentialAreaIsARuleViolation() {
+        Map<String, Object> body = valid();
+        person(body).put("residentialAreaId", UUID.randomUUID().toString());
+        Rows.Written before = rows.written();
+        post(body).statusCode(422).contentType("application/problem+json").body("code", equalTo("UNKNOWN_RESIDENTIAL_AREA"));
+        assertEquals(before, rows.written());
+    }
+
+    @Test
+    void noResidentialAreaIsAccepted() {
+        Map<String, Object> body = valid();
+        person(body).put("residentialAreaId", null);
+        post(body).statusCode(201);
+    }
+
+    @Test
+    void aNumberForADateIsRefusedNotReadAsEpochDays() {
+        Map<String, Object> body = valid();
+        nomination(body).put("nominatedOn", 20260101);
+        refused(body, "/nomination/nominatedOn");
+        body = valid();
+        person(body).put("birthDate", 12000);
+        refused(body, "/person/birthDate");
+    }
+
+    @Test
+    void aNominationDatedInTheYear57440IsInTheFuture() {
+        Map<String, Object> body = valid();
+        nomination(body).put("nominatedOn", "+57440-04-10");
+        refused(body, "/nomination/nominatedOn");
+    }
+
+    @Test
+    void aNumberForANameIsRefused() {
+        Map<String, Object> body = valid();
+        person(body).put("fullName", 12345);
+        refused(body, "/person/fullName");
+    }
+
+    @Test
     void aCommitteeIsNotACell() {
         Map<String, Object> body = valid();
         nomination(body).put("cellId", tree.committeeA.id().toString());

@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -87,7 +89,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException exception, UriInfo uri, HttpHeaders headers) {
+    public Response notFound(NotFoundException exception, UriInfo uri, HttpHeaders headers, Request request) {
         ProblemException parameter = wrappedProblem(exception);
         if (parameter != null) {
             // a parameter converter (http.StrictParameters) said what is wrong and with which parameter
@@ -98,6 +100,13 @@ public class ProblemMappers {
             return respond(ProblemType.VALIDATION, "INVALID_PARAMETER",
                     "a path or query parameter has the wrong format (" + ParameterFormats.describe(exception.getCause()) + ")",
                     List.of(), uri, headers);
+        }
+        Set<String> served = ServedMethods.on(path(uri));
+        if (!served.isEmpty() && !served.contains(request.getMethod())) {
+            // another resource class answered for the beginning of the path: the path exists, the method does not
+            Response response = respond(ProblemType.METHOD_NOT_ALLOWED, null,
+                    "this path accepts only " + String.join(", ", served), List.of(), uri, headers);
+            return Response.fromResponse(response).allow(served).build();
         }
         return respond(ProblemType.NOT_FOUND, null, "no resource at this path", List.of(), uri, headers);
     }

@@ -55,6 +55,17 @@ class HttpLayerProblemsTest {
                 .contentType("application/xml").body("<a/>").post("/api/v1/specimens").then(), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
+    /** {@code /specimens/{id}/notes} is served by a class of its own beside {@code /specimens}: Quarkus alone says 404. */
+    @Test
+    void anUndeclaredMethodOnAPathOfAnotherResourceClassIs405() {
+        var cell = given().header("Authorization", TestTokens.bearer("cell", Organisations.COMMUNE_A));
+        cell.get("/api/v1/specimens/" + UUID.randomUUID() + "/notes").then().statusCode(200);
+        assertProblem(given().header("Authorization", TestTokens.bearer("cell", Organisations.COMMUNE_A))
+                .patch("/api/v1/specimens/" + UUID.randomUUID() + "/notes").then(), 405, "METHOD_NOT_ALLOWED")
+                .header("Allow", "GET");
+        assertProblem(given().get("/api/v1/specimens/" + UUID.randomUUID() + "/no-such-thing").then(), 404, "NOT_FOUND");
+    }
+
     @Test
     void anOversizeBodyDeclaredByItsLengthIs413() throws IOException {
         JsonNode problem = problemOf(raw("POST /api/v1/specimens HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partydev.training.service.RecordAttempt;
@@ -15,7 +16,7 @@ import vn.partydev.training.service.RecordAttempt;
 public record CheckAttemptRequest(
         @Schema(description = "Date of the examination; a re-examination must be later than the failed attempt",
                 example = "2026-03-06")
-        @NotNull LocalDate checkedOn,
+        @NotNull @PastOrPresent LocalDate checkedOn,
         @Schema(description = "The examining council (hội đồng kiểm tra)", example = "Hội đồng kiểm tra TTCT phường Bến Nghé")
         @NotBlank @Size(max = 300) String council,
         @Schema(description = "Whether the trainee passed", example = "true")

@@ -1,6 +1,7 @@
 package vn.partydev.training.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletionRequest(
         @Schema(description = "Completion date, on or after the class's last day; the certificates' issue date",
                 example = "2026-03-06")
-        @NotNull LocalDate completedOn) {
+        @NotNull @PastOrPresent LocalDate completedOn) {
 }

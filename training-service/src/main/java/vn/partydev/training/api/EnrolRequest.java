@@ -1,6 +1,7 @@
 package vn.partydev.training.api;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,5 +12,5 @@ public record EnrolRequest(
                 example = "8d2f7a3c-1e4b-4c6d-9f0a-2b3c4d5e6f70")
         @NotNull UUID personId,
         @Schema(description = "Enrolment date; today if omitted", example = "2026-02-20")
-        LocalDate enrolledOn) {
+        @PastOrPresent LocalDate enrolledOn) {
 }
