@@ -35,6 +35,7 @@ class ApiAbuseTest {
                 .homeId("classId", classId)
                 .homeId("organiserId", here.centre())
                 .homeId("personId", candidate)
+                .pathValue("number", here.centreCode() + "/2026/000001")
                 .build().run();
         assertEquals(List.of(), report.violations(), report.summary());
         assertEquals(report.operations(), report.operationsCovered(), report.summary());

@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 class FactDatesTest {
 
     private static ValidatableResponse post(String path, String body) {
-        return given().header("Authorization", TestTokens.bearer("admin", CaseFixtures.ROOT)).contentType(ContentType.JSON)
+        return given().header("Authorization", TestTokens.bearer("organiser", CaseFixtures.ROOT)).contentType(ContentType.JSON)
                 .body(body).post("/api/v1/admission-cases/" + UUID.randomUUID() + path).then()
                 .contentType("application/problem+json");
     }

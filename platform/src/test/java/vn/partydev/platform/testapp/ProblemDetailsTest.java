@@ -24,12 +24,13 @@ import static vn.partydev.platform.testapp.ProblemAssertions.assertProblem;
 @QuarkusTest
 class ProblemDetailsTest {
 
-    private static final String VALID = """
+    /** A valid specimen request, which the problem tests break one value at a time. */
+    static final String VALID = """
             {"person": {"name": "Nguyễn Văn A", "citizenId": "001099012345"},
              "organisationId": "20000000-0000-0000-0000-00000000000a", "copies": 2, "kind": "ORDINARY",
              "observedOn": "2026-02-16", "tags": ["a"]}""";
 
-    private static RequestSpecification asCell() {
+    static RequestSpecification asCell() {
         return given().header("Authorization", TestTokens.bearer("cell", Organisations.COMMUNE_A));
     }
 

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
-import vn.partydev.local.TestTokens;
 
 import java.util.UUID;
 
@@ -17,13 +16,10 @@ import static vn.partydev.platform.testapp.ProblemAssertions.assertProblem;
 @QuarkusTest
 class StrictInputTest {
 
-    private static final String VALID = """
-            {"person": {"name": "Nguyễn Văn A", "citizenId": "001099012345"},
-             "organisationId": "20000000-0000-0000-0000-00000000000a", "copies": 2, "kind": "ORDINARY",
-             "observedOn": "2026-02-16", "tags": ["a"]}""";
+    private static final String VALID = ProblemDetailsTest.VALID;
 
     private static RequestSpecification asCell() {
-        return given().header("Authorization", TestTokens.bearer("cell", Organisations.COMMUNE_A));
+        return ProblemDetailsTest.asCell();
     }
 
     private static void rejected(String body, String code, String pointer) {

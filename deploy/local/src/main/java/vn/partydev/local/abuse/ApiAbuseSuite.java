@@ -49,6 +49,7 @@ public final class ApiAbuseSuite {
     private final UUID parent;
     private final Map<String, String> homeIds;
     private final Map<String, String> homeObjects;
+    private final Map<String, String> pathValues;
     private final long maxBodyBytes;
 
     private final List<String> violations = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class ApiAbuseSuite {
         this.parent = builder.parent;
         this.homeIds = Map.copyOf(builder.homeIds);
         this.homeObjects = Map.copyOf(builder.homeObjects);
+        this.pathValues = Map.copyOf(builder.pathValues);
         this.maxBodyBytes = builder.maxBodyBytes;
     }
 
@@ -307,7 +309,7 @@ public final class ApiAbuseSuite {
         String path = operation.path();
         boolean first = true;
         for (ApiDocument.Parameter parameter : operation.in("path")) {
-            String value = overrides.get(parameter.name());
+            String value = overrides.getOrDefault(parameter.name(), pathValues.get(parameter.name()));
             if (value == null) {
                 value = first && homeObjects.containsKey(resourceOf(operation)) ? homeObjects.get(resourceOf(operation))
                         : homeIds.getOrDefault(parameter.name(), UNKNOWN_ID);
@@ -398,6 +400,7 @@ public final class ApiAbuseSuite {
         private UUID parent;
         private final Map<String, String> homeIds = new HashMap<>();
         private final Map<String, String> homeObjects = new HashMap<>();
+        private final Map<String, String> pathValues = new HashMap<>();
         private long maxBodyBytes = 10L * 1024 * 1024;
 
         private Builder(String service, String host, int port, DataSource dataSource) {
@@ -424,6 +427,12 @@ public final class ApiAbuseSuite {
         /** An object of the home subtree for the paths under {@code /api/v1/<resource>/{id}}. */
         public Builder homeObject(String resource, UUID id) {
             homeObjects.put(resource, id.toString());
+            return this;
+        }
+
+        /** A well-formed value for a path parameter that is not a UUID (e.g. a certificate number). */
+        public Builder pathValue(String parameter, String value) {
+            pathValues.put(parameter, value);
             return this;
         }
 
