@@ -9,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import vn.partydev.platform.problem.BadRequest;
 import vn.partydev.platform.problem.ProblemError;
 
@@ -38,10 +40,12 @@ public class StrictParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameIn(annotations);
         if (rawType == boolean.class || rawType == Boolean.class) {
+            boolean query = isQuery(annotations);
             return (ParamConverter<T>) converter(name, "true or false", text -> switch (text) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
-                default -> null;
+                // Quarkus REST passes "0" for an absent primitive parameter without @DefaultValue
+                default -> rawType == boolean.class && query && absentFromQuery(name) ? Boolean.FALSE : null;
             });
         }
         if (rawType == int.class || rawType == Integer.class) {
@@ -102,6 +106,20 @@ public class StrictParameters implements ParamConverterProvider {
                 return String.valueOf(value);
             }
         };
+    }
+
+    private static boolean isQuery(Annotation[] annotations) {
+        for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
+            if (annotation instanceof QueryParam || annotation instanceof RestQuery) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean absentFromQuery(String name) {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        return request != null && request.getQueryParameter(name, true, false) == null;
     }
 
     /** The parameter's name from its annotation; RESTEasy Reactive's short annotations may leave it empty. */

@@ -183,8 +183,9 @@ public class SpecimenResource {
     @Path("/limited")
     @RolesAllowed({"organiser", "cell"})
     public Map<String, Object> limited(@QueryParam("size") @Min(1) @Max(10) int size, @QueryParam("on") LocalDate on,
-                                       @QueryParam("overdue") Boolean overdue, @QueryParam("since") long since) {
-        return Map.of("size", size, "on", String.valueOf(on), "overdue", String.valueOf(overdue), "since", since);
+                                       @QueryParam("overdue") Boolean overdue, @QueryParam("since") long since,
+                                       @QueryParam("all") boolean all) {
+        return Map.of("size", size, "on", String.valueOf(on), "overdue", String.valueOf(overdue), "since", since, "all", all);
     }
 
     @GET

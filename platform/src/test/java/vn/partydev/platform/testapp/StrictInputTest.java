@@ -75,6 +75,11 @@ class StrictInputTest {
     void aBooleanParameterAcceptsOnlyTrueOrFalse() {
         asCell().queryParam("size", 5).queryParam("overdue", "true").get("/api/v1/specimens/limited")
                 .then().statusCode(200).body("overdue", equalTo("true"));
+        asCell().queryParam("size", 5).get("/api/v1/specimens/limited")
+                .then().statusCode(200).body("overdue", equalTo("null")).body("all", equalTo(false));
+        assertProblem(asCell().queryParam("size", 5).queryParam("all", "0").get("/api/v1/specimens/limited").then(),
+                400, "INVALID_PARAMETER")
+                .body("errors[0].parameter", equalTo("all"));
         assertProblem(asCell().queryParam("size", 5).queryParam("overdue", "abc").get("/api/v1/specimens/limited").then(),
                 400, "INVALID_PARAMETER")
                 .body("errors[0].parameter", equalTo("overdue"))
