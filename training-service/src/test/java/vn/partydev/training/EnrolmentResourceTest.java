@@ -59,6 +59,32 @@ class EnrolmentResourceTest {
     }
 
     @Test
+    void inVietnameseTheFullClassAndAMissingFieldAreSaidInVietnamese() {
+        UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 1, 5, null);
+        enrol(here.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(201);
+        as("trainer", here.centre()).header("Accept-Language", "vi")
+                .body(Map.of("personId", world.listedCandidate(here.cell()), "enrolledOn", "2026-01-20"))
+                .post("/api/v1/classes/{id}/enrolments", classId)
+                .then().statusCode(422).header("Content-Language", "vi")
+                .body("code", equalTo("R-TRAIN-1"))
+                .body("title", equalTo("Vi phạm quy định"))
+                .body("detail", equalTo("lớp đã đủ sĩ số: sĩ số 1, đã có 1 học viên ghi danh"));
+        as("trainer", here.centre()).header("Accept-Language", "vi-VN,vi;q=0.9")
+                .body(Map.of("enrolledOn", "2026-01-20"))
+                .post("/api/v1/classes/{id}/enrolments", classId)
+                .then().statusCode(400).header("Content-Language", "vi")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("title", equalTo("Yêu cầu không hợp lệ"))
+                .body("errors[0].pointer", equalTo("/personId"))
+                .body("errors[0].detail", equalTo("không được để trống (null)"));
+        // English otherwise
+        as("trainer", here.centre()).body(Map.of("enrolledOn", "2026-01-20"))
+                .post("/api/v1/classes/{id}/enrolments", classId)
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("errors[0].detail", equalTo("must not be null"));
+    }
+
+    @Test
     void aWithdrawalFreesAPlace() {
         UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 1, 5, null);
         UUID first = world.listedCandidate(here.cell());

@@ -10,19 +10,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partydev.platform.http.Idempotent;
 import vn.partydev.admission.domain.AdmissionCase;
+import vn.partydev.admission.domain.CaseState;
+import vn.partydev.admission.service.AdmissionCaseList;
 import vn.partydev.admission.service.AdmissionCases;
 import vn.partydev.admission.service.AdmissionService;
+import vn.partydev.platform.http.Idempotent;
+import vn.partydev.platform.http.Page;
+import vn.partydev.platform.http.PageResponses;
 import vn.partydev.platform.rules.RuleSets;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The admission procedure (kết nạp đảng viên) as sub-resources of a case, one per step, in the order of DOMAIN 3.3. */
@@ -37,6 +46,10 @@ public class AdmissionCaseResource {
     AdmissionService admissions;
     @Inject
     AdmissionCases cases;
+    @Inject
+    AdmissionCaseList caseList;
+    @Inject
+    Clock clock;
 
     static AdmissionCaseView view(AdmissionCase c) {
         return AdmissionCaseView.of(c, RuleSets.find(c.ruleSet).orElseThrow());
@@ -45,7 +58,7 @@ public class AdmissionCaseResource {
     @Idempotent
     @POST
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Open an admission case",
+    @Operation(operationId = "openAdmissionCase", summary = "Open an admission case",
             description = "Only for a candidate on a cell's list (learnt from candidate events) holding an awareness certificate"
                     + " valid on the opening date (R-CERT-1, learnt from training events). Records the rule set and the cell.")
     @APIResponse(responseCode = "201", description = "The case, with its Location")
@@ -58,11 +71,33 @@ public class AdmissionCaseResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "organiser", "cell", "viewer"})
+    @Operation(operationId = "listAdmissionCases", summary = "List the admission cases of the caller's subtree",
+            description = "By opening date then id, a page at a time: follow `nextCursor` (or the `Link: rel=\"next\"` header)"
+                    + " until it is absent. Filters: `cellId` (a cell in the caller's subtree; 404 otherwise), `state`,"
+                    + " `candidateId`, and `overdue` (true: the step the case waits for is past its due date, by the service's"
+                    + " clock; false: it is not, or the case waits for nothing with a deadline).")
+    @APIResponse(responseCode = "200", description = "One page of cases",
+            content = @Content(schema = @Schema(implementation = AdmissionCasePage.class)))
+    @APIResponse(responseCode = "404", description = "cellId is unknown or outside the caller's subtree")
+    public Response list(@Parameter(description = "Only the cases of this cell") @QueryParam("cellId") UUID cellId,
+                         @Parameter(description = "Only cases in this state", example = "CELL_ADOPTED") @QueryParam("state") CaseState state,
+                         @Parameter(description = "Only the cases of this candidate") @QueryParam("candidateId") UUID candidateId,
+                         @Parameter(description = "true: only overdue cases; false: only those not overdue", example = "true")
+                         @QueryParam("overdue") Boolean overdue,
+                         @Parameter(description = "Page size, 1..500 (default 50)", example = "50") @QueryParam("limit") Integer limit,
+                         @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                         @Context UriInfo uri) {
+        Page<AdmissionCaseSummary> page = caseList.list(new AdmissionCaseList.Filter(cellId, state, candidateId, overdue),
+                Page.limit(limit), cursor).map(c -> AdmissionCaseSummary.of(c, clock));
+        return PageResponses.ok(page, uri);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read a case", description = "Its state, every step with dates, the rule set and the deadline it waits for.")
+    @Operation(operationId = "getAdmissionCase", summary = "Read a case", description = "Its state, every step with dates, the rule set and the deadline it waits for.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     public AdmissionCaseView get(@PathParam("id") UUID id) {
         return view(cases.findInScope(id));
     }
@@ -70,9 +105,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/application")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record the application letter", description = "Step 1 (đơn xin vào Đảng); follows the opening.")
+    @Operation(operationId = "recordApplication", summary = "Record the application letter", description = "Step 1 (đơn xin vào Đảng); follows the opening.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     public AdmissionCaseView application(@PathParam("id") UUID id, @Valid @NotNull ApplicationRequest request) {
         return view(admissions.receiveApplication(id, request.receivedOn()));
@@ -81,9 +115,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/background")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record the background declaration", description = "Step 1 (lý lịch); follows the application letter.")
+    @Operation(operationId = "recordBackground", summary = "Record the background declaration", description = "Step 1 (lý lịch); follows the application letter.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     public AdmissionCaseView background(@PathParam("id") UUID id, @Valid @NotNull BackgroundRequest request) {
         return view(admissions.declareBackground(id, request.declaredOn()));
@@ -93,7 +126,7 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/verification-tasks")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Create a background verification task",
+    @Operation(operationId = "addVerificationTask", summary = "Create a background verification task",
             description = "Step 2 (thẩm tra lý lịch): one task per subject — applicant, parents, parents-in-law, spouse, adult children;"
                     + " may be addressed to another organisation, with a due date.")
     @APIResponse(responseCode = "200", description = "The case with the new task")
@@ -106,7 +139,7 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/verification-tasks/{taskId}/completion")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Complete a verification task", description = "The verification result was received.")
+    @Operation(operationId = "completeVerificationTask", summary = "Complete a verification task", description = "The verification result was received.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case or task")
     @APIResponse(responseCode = "409", description = "Task already closed, or step out of order")
@@ -118,7 +151,7 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/verification-tasks/{taskId}/exemption")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Exempt a relative who is a party member", description = "Only relatives, only members on the roll.")
+    @Operation(operationId = "exemptVerificationTask", summary = "Exempt a relative who is a party member", description = "Only relatives, only members on the roll.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case or task")
     @APIResponse(responseCode = "409", description = "The applicant's own task, a closed task, or step out of order")
@@ -132,13 +165,12 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/introductions")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record an introduction",
+    @Operation(operationId = "recordIntroduction", summary = "Record an introduction",
             description = "Step 3, after verification is complete. R-INTRO-1: exactly two — two official members, or the Youth Union's"
                     + " (required for a Youth Union member aged 30 or less) or the Trade Union's grassroots executive committee plus one"
                     + " official member. R-INTRO-2: the member is official on the date and has known the applicant for 12 months"
                     + " within the same grassroots organisation (knownSince from the request, membership from the roll).")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order (verification not complete)")
     @APIResponse(responseCode = "422", description = "R-INTRO-1 or R-INTRO-2")
     public AdmissionCaseView introduce(@PathParam("id") UUID id, @Valid @NotNull IntroductionRequest request) {
@@ -149,9 +181,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/opinions")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record an opinion", description = "Step 4: mass organisations and the residence cell, after the introductions.")
+    @Operation(operationId = "recordOpinion", summary = "Record an opinion", description = "Step 4: mass organisations and the residence cell, after the introductions.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     public AdmissionCaseView opinion(@PathParam("id") UUID id, @Valid @NotNull OpinionRequest request) {
         return view(admissions.recordOpinion(id, request.giver(), request.givenOn(), request.favourable(), request.summary()));
@@ -160,11 +191,10 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/provincial-consents")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Record a provincial consent",
+    @Operation(operationId = "recordProvincialConsent", summary = "Record a provincial consent",
             description = "The provincial standing committee's written consent: OLDER_APPLICANT (R-AGE-1, over 720 months) or"
                     + " LITERACY_ONLY (R-EDU-1, village elders in disadvantaged areas).")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "After the ceremony")
     public AdmissionCaseView consent(@PathParam("id") UUID id, @Valid @NotNull ConsentRequest request) {
         return view(admissions.recordConsent(id, request.kind(), request.consentedOn()));
@@ -174,13 +204,12 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/cell-votes")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record the cell's vote on admitting the candidate",
+    @Operation(operationId = "recordCellVote", summary = "Record the cell's vote on admitting the candidate",
             description = "Checks at the vote date R-AGE-1, R-EDU-1, R-CERT-1, R-CELL-1 (≥ 3 official members) and R-VOTE-1: the resolution"
                     + " is adopted when yes ≥ ⌈2/3 × eligible⌉, eligible = official members of the cell on the roll minus those named as"
                     + " temporarily away and exempted absentees. A REJECTED resolution is kept and may be retried; the recorded"
                     + " resolution must agree with the counts.")
     @APIResponse(responseCode = "200", description = "The case after the vote")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     @APIResponse(responseCode = "422", description = "A rule is broken; `code` names it")
     public AdmissionCaseView cellVote(@PathParam("id") UUID id, @Valid @NotNull CellVoteRequest request) {
@@ -192,10 +221,9 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/committee-votes")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Record the grassroots committee's vote",
+    @Operation(operationId = "recordCommitteeVote", summary = "Record the grassroots committee's vote",
             description = "Step 7 where the cell sits under a grassroots committee; R-VOTE-2: yes ≥ ⌈2/3 × committee members⌉.")
     @APIResponse(responseCode = "200", description = "The case after the vote")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order, or no committee above the cell")
     @APIResponse(responseCode = "422", description = "R-VOTE-2")
     public AdmissionCaseView committeeVote(@PathParam("id") UUID id, @Valid @NotNull CommitteeVoteRequest request) {
@@ -206,9 +234,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/decision-extension")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Extend the decision deadline", description = "R-SLA-1: once, by at most 30 working days, with a reason.")
+    @Operation(operationId = "extendDecisionDeadline", summary = "Extend the decision deadline", description = "R-SLA-1: once, by at most 30 working days, with a reason.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     @APIResponse(responseCode = "422", description = "R-SLA-1")
     public AdmissionCaseView extendDecision(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
@@ -218,11 +245,10 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Record the admission decision",
+    @Operation(operationId = "decideAdmission", summary = "Record the admission decision",
             description = "By the organisation that may decide for the cell; R-SLA-1: within 60 working days of the cell resolution"
                     + " (or the extension). Sets the ceremony deadline (R-SLA-2) from the date the decision was received.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     @APIResponse(responseCode = "422", description = "R-SLA-1 or R-AGE-1 (consent after the decision)")
     public AdmissionCaseView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
@@ -232,11 +258,10 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/ceremony")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record the admission ceremony",
+    @Operation(operationId = "holdCeremony", summary = "Record the admission ceremony",
             description = "R-SLA-2: within 30 working days of receiving the decision, later only with the superior committee's approval."
                     + " The person joins the member roll as a probationary member; MemberAdmitted is published.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
     @APIResponse(responseCode = "422", description = "R-SLA-2")
     public AdmissionCaseView ceremony(@PathParam("id") UUID id, @Valid @NotNull CeremonyRequest request) {
@@ -246,9 +271,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/rejection")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Reject the case", description = "At any stage before the ceremony.")
+    @Operation(operationId = "rejectAdmission", summary = "Reject the case", description = "At any stage before the ceremony.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Already closed, or after the ceremony")
     public AdmissionCaseView reject(@PathParam("id") UUID id, @Valid @NotNull CloseRequest request) {
         return view(admissions.reject(id, request.on(), request.reason()));
@@ -257,9 +281,8 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/withdrawal")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Withdraw the case", description = "At any stage before the ceremony.")
+    @Operation(operationId = "withdrawAdmissionCase", summary = "Withdraw the case", description = "At any stage before the ceremony.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Already closed, or after the ceremony")
     public AdmissionCaseView withdraw(@PathParam("id") UUID id, @Valid @NotNull CloseRequest request) {
         return view(admissions.withdraw(id, request.on(), request.reason()));

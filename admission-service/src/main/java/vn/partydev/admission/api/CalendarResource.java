@@ -38,7 +38,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer", "trainer", "feed"})
-    @Operation(summary = "The special days of a year",
+    @Operation(operationId = "getWorkingCalendar", summary = "The special days of a year",
             description = "Working days are Monday to Friday, except the holidays listed, plus the weekend days listed as "
                     + "working days. The ETag identifies this version of the year, for PUT.")
     @APIResponse(responseCode = "200", description = "The year's special days",
@@ -52,7 +52,7 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed("admin")
-    @Operation(summary = "Replace the special days of a year",
+    @Operation(operationId = "replaceWorkingCalendar", summary = "Replace the special days of a year",
             description = "For the year's announced schedule (Tết, 30/4–1/5, 2/9 and their swaps). Holidays must be "
                     + "weekdays, working days Saturdays or Sundays, all in that year, none twice. Requires If-Match with "
                     + "the ETag of GET. Deadlines use the new calendar at once; other services receive "
@@ -60,8 +60,6 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "The year after the change",
             content = @Content(schema = @Schema(implementation = YearCalendarView.class)))
     @APIResponse(responseCode = "400", description = "A day outside the year, a holiday on a weekend, a working day on a weekday, a day twice")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("year") @Min(2000) @Max(2100) int year, @Valid @NotNull YearCalendarView days,
                             @Context HttpHeaders headers) {
         YearCalendar calendar = calendars.replace(year, version -> Preconditions.requireIfMatch(headers, version),

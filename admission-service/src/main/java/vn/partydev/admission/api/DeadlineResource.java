@@ -40,7 +40,7 @@ public class DeadlineResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "List what is due or overdue",
+    @Operation(operationId = "listDueDeadlines", summary = "List what is due or overdue",
             description = "Each item names the step a case waits for, the rule that sets its deadline (R-SLA-1 decision, R-SLA-2"
                     + " ceremony, R-SLA-3 recognition vote and decision) and the due date in working days, ordered by due date"
                     + " then case. Without overdue=true the list holds what is due by today + within, overdue items included."

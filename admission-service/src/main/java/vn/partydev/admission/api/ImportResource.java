@@ -61,7 +61,7 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Start importing a CSV file of organisations or members", description = FILES)
+    @Operation(operationId = "startMemberImport", summary = "Start importing a CSV file of organisations or members", description = FILES)
     @RequestBody(description = "The CSV file", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING, example = "so_cccd,ho_ten,ngay_sinh,gioi_tinh,dan_toc,ton_giao,trinh_do_pho_thong,trinh_do_chuyen_mon,nghe_nghiep,ma_chi_bo,trang_thai,ngay_vao_dang,ngay_chinh_thuc\n001190012345,Nguyễn Thị Hoa,17/05/1990,Nữ,01,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT,HN.CB01,Chính thức,02/09/2015,02/09/2016")))
     @APIResponse(responseCode = "202", description = "Accepted; follow Location (GET /api/v1/imports/{id}) for progress",
@@ -77,7 +77,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Progress and result of an import",
+    @Operation(operationId = "getMemberImport", summary = "Progress and result of an import",
             description = "rowsRead grows while the file is read; state COMPLETED (with rowsImported and rowsUnchanged) "
                     + "or FAILED (with errors, each naming the line and column) at the end.")
     @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ImportView.class)))

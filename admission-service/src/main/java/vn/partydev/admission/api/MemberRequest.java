@@ -22,9 +22,9 @@ import java.util.UUID;
 @Schema(description = "An existing party member to put on the roll")
 public record MemberRequest(
         @Schema(description = "Full name with diacritics (stored in Unicode NFC)", example = "Nguyễn Thị Hoa")
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*", message = "letters, spaces, '.', ''' and '-' only") String fullName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*", message = "{partydev.validation.personName}") String fullName,
         @Schema(description = "Citizen id (CCCD), 12 digits", example = "001190012345")
-        @NotNull @Pattern(regexp = "[0-9]{12}", message = "must be 12 digits") String citizenId,
+        @NotNull @Pattern(regexp = "[0-9]{12}", message = "{partydev.validation.citizenId}") String citizenId,
         @Schema(description = "Date of birth", example = "1990-05-17")
         @NotNull @Past LocalDate birthDate,
         @Schema(description = "Gender", example = "FEMALE") @NotNull Gender gender,

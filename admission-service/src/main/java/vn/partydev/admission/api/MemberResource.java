@@ -44,7 +44,7 @@ public class MemberResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Put an existing member on the roll",
+    @Operation(operationId = "registerMember", summary = "Put an existing member on the roll",
             description = "For members admitted before the system (new admissions arrive through the procedure). "
                     + "The cell must be a current cell of your subtree. Checks: 12-digit citizen id unique on the roll "
                     + "(409 DUPLICATE), at least 18 years old on the day of entry (R-AGE-1), an OFFICIAL member's "
@@ -64,11 +64,12 @@ public class MemberResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Search the roll of your subtree",
+    @Operation(operationId = "listMembers", summary = "Search the roll of your subtree",
             description = "By cell, accent-insensitive name (q: \"nguyen thi hoa\" finds \"Nguyễn Thị Hoa\") and status; "
                     + "members who left only with includeLeft=true. Ordered by name. Each name read is written to "
                     + "the personal-data access log.")
-    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}; Link rel=next when more")
+    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}; Link rel=next when more",
+            content = @Content(schema = @Schema(implementation = MemberPage.class)))
     @APIResponse(responseCode = "400", description = "limit outside 1..500 or a cursor this list did not give out")
     @APIResponse(responseCode = "404", description = "The cell is unknown or outside your subtree")
     public Response search(@Parameter(description = "Only members of this cell") @QueryParam("cellId") UUID cellId,
@@ -85,10 +86,9 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read a member", description = "404 outside your subtree. Written to the personal-data access log.")
+    @Operation(operationId = "getMember", summary = "Read a member", description = "404 outside your subtree. Written to the personal-data access log.")
     @APIResponse(responseCode = "200", description = "The member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside your subtree")
     public Response get(@PathParam("id") UUID id) {
         Member member = members.read(id, "member record");
         return Response.ok(MemberView.of(member)).tag(ETags.of(member.version)).build();
@@ -97,7 +97,7 @@ public class MemberResource {
     @POST
     @Path("/{id}/transfer")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Transfer a member to another cell",
+    @Operation(operationId = "transferMember", summary = "Transfer a member to another cell",
             description = "From the given date the member belongs to the receiving cell: counts of both cells for any "
                     + "day stay exact. The receiving cell may lie anywhere in the tree (it must be a current cell). "
                     + "Publishes MemberTransferred.")
@@ -114,12 +114,11 @@ public class MemberResource {
     @POST
     @Path("/{id}/leave")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Take a member off the roll",
+    @Operation(operationId = "recordMemberLeaving", summary = "Take a member off the roll",
             description = "From the given date the member is on no cell's roll. Publishes MemberLeft with the reason code.")
     @APIResponse(responseCode = "200", description = "The member after leaving",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, or the date is in the future")
-    @APIResponse(responseCode = "404", description = "Unknown, or outside your subtree")
     @APIResponse(responseCode = "409", description = "Already left, or the date is before the current stay began")
     public MemberView leave(@PathParam("id") UUID id, @Valid @NotNull LeaveRequest leave) {
         return MemberView.of(members.leave(id, leave.reason(), leave.date()));

@@ -16,7 +16,7 @@ public record OrganisationChange(
         @Schema(description = "The parent; another one moves the organisation with its whole subtree", example = "9b1f3c52-7d0a-4a53-9c8e-1f2a3b4c5d6e")
         @NotNull UUID parentId,
         @Schema(description = "Code, unique among current organisations", example = "HN.BD.CB01")
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only") String code,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{partydev.validation.code}") String code,
         @Schema(description = "Name in Vietnamese with diacritics", example = "Chi bộ Thôn Đông")
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Whether it decides admissions for its subtree", example = "false")

@@ -15,9 +15,9 @@ public record OrganisationPatch(
         @Schema(description = "New parent: moves the organisation with its whole subtree", example = "9b1f3c52-7d0a-4a53-9c8e-1f2a3b4c5d6e")
         UUID parentId,
         @Schema(description = "New code", example = "HN.BD.CB01")
-        @Size(min = 1, max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only") String code,
+        @Size(min = 1, max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{partydev.validation.code}") String code,
         @Schema(description = "New name", example = "Chi bộ Thôn Đông")
-        @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 300) @Pattern(regexp = ".*\\S.*", message = "{jakarta.validation.constraints.NotBlank.message}") String name,
         @Schema(description = "Whether it decides admissions for its subtree", example = "true")
         Boolean mayDecideAdmission,
         @Schema(description = "Population of its area", example = "3200")

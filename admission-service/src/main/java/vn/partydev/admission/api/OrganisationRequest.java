@@ -18,7 +18,7 @@ public record OrganisationRequest(
         @Schema(description = "The parent organisation; must lie in your subtree", example = "00000000-0000-0000-0000-000000000001")
         @NotNull UUID parentId,
         @Schema(description = "Code, unique among current organisations (letters, digits, . _ -)", example = "HN.BD.CB01")
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, '.', '_' and '-' only") String code,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{partydev.validation.code}") String code,
         @Schema(description = "Name in Vietnamese with diacritics", example = "Chi bộ Thôn Đông")
         @NotBlank @Size(max = 300) String name,
         @Schema(description = "Kind of node; a CELL sits under a commune, grassroots or partial committee", example = "CELL")

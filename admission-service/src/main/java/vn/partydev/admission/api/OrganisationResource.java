@@ -55,7 +55,7 @@ public class OrganisationResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Register an organisation",
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation",
             description = "Adds a node under a parent in your subtree. Kinds nest as the tree allows (rule ORG-TREE): "
                     + "PROVINCIAL under CENTRAL; COMMUNE, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL under PROVINCIAL; "
                     + "GRASSROOTS_COMMITTEE, GRASSROOTS_CELL, CELL under COMMUNE; PARTIAL_COMMITTEE, CELL under "
@@ -74,11 +74,12 @@ public class OrganisationResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer", "trainer"})
-    @Operation(summary = "List organisations of your subtree",
+    @Operation(operationId = "listOrganisations", summary = "List organisations of your subtree",
             description = "Ordered by code. Filters: parent, kind, and q, an accent-insensitive part of the name "
                     + "(\"thon dong\" finds \"Thôn Đông\"). Retired organisations only with includeRetired=true. "
                     + "Pages by keyset: pass nextCursor back as cursor.")
-    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}; Link rel=next when more")
+    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}; Link rel=next when more",
+            content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
     @APIResponse(responseCode = "400", description = "limit outside 1..500 or a cursor this list did not give out")
     public Response list(@Parameter(description = "Only the direct children of this organisation") @QueryParam("parentId") UUID parentId,
                          @Parameter(description = "Only this kind") @QueryParam("kind") OrganisationKind kind,
@@ -95,12 +96,11 @@ public class OrganisationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer", "trainer"})
-    @Operation(summary = "Read an organisation with its lineage and children",
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation with its lineage and children",
             description = "Answers 404 for an organisation outside your subtree, as for one that does not exist. "
                     + "For a cell, also the members on the roll today and how many are official.")
     @APIResponse(responseCode = "200", description = "The organisation; ETag carries its version",
             content = @Content(schema = @Schema(implementation = OrganisationDetail.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside your subtree")
     public Response get(@PathParam("id") UUID id) {
         Organisation organisation = organisations.findInScope(id);
         LocalDate today = LocalDate.now(clock);
@@ -115,7 +115,7 @@ public class OrganisationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Replace an organisation's changeable fields",
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation's changeable fields",
             description = "Requires If-Match with the ETag read. A different parentId moves the organisation and "
                     + "re-paths its whole subtree (members and residential areas included). Publishes "
                     + "OrganisationUpdated for it and for every moved descendant.")
@@ -124,9 +124,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")
     @APIResponse(responseCode = "404", description = "The organisation or the new parent is unknown or outside your subtree")
     @APIResponse(responseCode = "409", description = "Retired, or the code is taken (DUPLICATE)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "422", description = "The new parent cannot hold this kind, or lies inside its own subtree (ORG-TREE)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull OrganisationChange change, @Context HttpHeaders headers) {
         Organisation organisation = organisations.change(id, version -> Preconditions.requireIfMatch(headers, version), change.toCommand());
         return Response.ok(OrganisationView.of(organisation)).tag(ETags.of(organisation.version)).build();
@@ -136,16 +134,13 @@ public class OrganisationResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Change some fields of an organisation",
+    @Operation(operationId = "updateOrganisation", summary = "Change some fields of an organisation",
             description = "As PUT, for the fields present. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "The organisation after the change",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "A field is malformed")
-    @APIResponse(responseCode = "404", description = "Unknown or outside your subtree")
     @APIResponse(responseCode = "409", description = "Retired, or the code is taken (DUPLICATE)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "422", description = "The new parent cannot hold this kind (ORG-TREE)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") UUID id, @Valid @NotNull OrganisationPatch patch, @Context HttpHeaders headers) {
         Organisation current = organisations.findInScope(id);
         Organisation organisation = organisations.change(id, version -> Preconditions.requireIfMatch(headers, version), patch.applyTo(current));
@@ -155,7 +150,7 @@ public class OrganisationResource {
     @POST
     @Path("/{id}/retirement")
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Retire an organisation, or merge it into a successor",
+    @Operation(operationId = "retireOrganisation", summary = "Retire an organisation, or merge it into a successor",
             description = "Keeps its history: the row stays, with validTo = date and successorId. With a successor, "
                     + "its current child organisations move under the successor and its members transfer to it on "
                     + "that date (MemberTransferred each); without one it must already be empty. Requires If-Match. "
@@ -165,9 +160,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "Date missing, in the future or before the organisation existed")
     @APIResponse(responseCode = "404", description = "The organisation or successor is unknown or outside your subtree")
     @APIResponse(responseCode = "409", description = "Already retired, or not empty and no successor named (ORGANISATION_NOT_EMPTY)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "422", description = "The successor cannot take its children or members (ORG-TREE)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response retire(@PathParam("id") UUID id, @Valid @NotNull RetirementRequest retirement, @Context HttpHeaders headers) {
         Organisation organisation = organisations.retire(id, version -> Preconditions.requireIfMatch(headers, version),
                 retirement.date(), retirement.successorId());

@@ -32,9 +32,8 @@ public class ProbationResource {
     @POST
     @Path("/helper")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Assign the probationary member's helper", description = "An official member of the same cell on that day.")
+    @Operation(operationId = "assignProbationHelper", summary = "Assign the probationary member's helper", description = "An official member of the same cell on that day.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Not in probation")
     @APIResponse(responseCode = "422", description = "The helper is not an official member of the cell (R-CAND-2)")
     public AdmissionCaseView helper(@PathParam("id") UUID id, @Valid @NotNull HelperRequest request) {
@@ -45,13 +44,12 @@ public class ProbationResource {
     @POST
     @Path("/votes")
     @RolesAllowed({"organiser", "cell"})
-    @Operation(summary = "Record a recognition vote",
+    @Operation(operationId = "recordRecognitionVote", summary = "Record a recognition vote",
             description = "After the 12 months of probation (R-PROB-1), with a new-member theory certificate (R-CERT-2); electorate from"
                     + " the roll (R-CELL-1, R-VOTE-1). Adopted when yes reaches ⌈2/3 × eligible⌉, refused when no does, otherwise"
                     + " inconclusive; the third inconclusive vote escalates to the superior committee (R-VOTE-3). Due within 30"
                     + " working days after probation (R-SLA-3).")
     @APIResponse(responseCode = "200", description = "The case after the vote")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Not in probation")
     @APIResponse(responseCode = "422", description = "R-PROB-1, R-CERT-2, R-CELL-1 or R-VOTE-1")
     public AdmissionCaseView vote(@PathParam("id") UUID id, @Valid @NotNull RecognitionVoteRequest request) {
@@ -62,9 +60,8 @@ public class ProbationResource {
     @POST
     @Path("/decision-extension")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Extend the recognition decision deadline", description = "R-SLA-3: once, by at most 30 working days.")
+    @Operation(operationId = "extendRecognitionDeadline", summary = "Extend the recognition decision deadline", description = "R-SLA-3: once, by at most 30 working days.")
     @APIResponse(responseCode = "200", description = "The case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "No recognition vote to decide on")
     @APIResponse(responseCode = "422", description = "R-SLA-3")
     public AdmissionCaseView extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
@@ -74,14 +71,13 @@ public class ProbationResource {
     @POST
     @Path("/decision")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Decide on the probationary member",
+    @Operation(operationId = "decideRecognition", summary = "Decide on the probationary member",
             description = "RECOGNISED: official from exactly ceremony + 12 months however late (R-DATE-1), the roll says OFFICIAL,"
                     + " MemberRecognised is published. STRUCK_OFF: the member leaves the roll, MemberStruckOff is published."
                     + " The decision is due within 30 working days of the recognition vote, or by the extended date (R-SLA-3);"
                     + " a later one is still recorded, because the official date does not depend on it (R-DATE-1), and the"
                     + " deadlines queue shows it overdue until then.")
     @APIResponse(responseCode = "200", description = "The closed case")
-    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order (RECOGNISED needs an adopted vote or an escalation)")
     public AdmissionCaseView decide(@PathParam("id") UUID id, @Valid @NotNull RecognitionDecisionRequest request) {
         return AdmissionCaseResource.view(request.outcome() == RecognitionOutcome.RECOGNISED

@@ -49,7 +49,7 @@ public class ResidentialAreaResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Register a residential area",
+    @Operation(operationId = "registerResidentialArea", summary = "Register a residential area",
             description = "The commune must be a current COMMUNE of your subtree; a covering cell must be a current cell "
                     + "of that commune (AREA-COMMUNE). Publishes ResidentialAreaRegistered.")
     @APIResponse(responseCode = "201", description = "Registered",
@@ -66,8 +66,9 @@ public class ResidentialAreaResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "List residential areas of your subtree", description = "Ordered by name; q is accent-insensitive.")
-    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}")
+    @Operation(operationId = "listResidentialAreas", summary = "List residential areas of your subtree", description = "Ordered by name; q is accent-insensitive.")
+    @APIResponse(responseCode = "200", description = "One page {items, nextCursor}",
+            content = @Content(schema = @Schema(implementation = ResidentialAreaPage.class)))
     @APIResponse(responseCode = "400", description = "limit outside 1..500 or a bad cursor")
     public Response list(@Parameter(description = "Only areas of this commune") @QueryParam("communeId") UUID communeId,
                          @Parameter(description = "Part of the name, accents optional") @QueryParam("q") String q,
@@ -83,10 +84,9 @@ public class ResidentialAreaResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read a residential area", description = "With the number of members on the roll living there today.")
+    @Operation(operationId = "getResidentialArea", summary = "Read a residential area", description = "With the number of members on the roll living there today.")
     @APIResponse(responseCode = "200", description = "The area",
             content = @Content(schema = @Schema(implementation = ResidentialAreaView.class)))
-    @APIResponse(responseCode = "404", description = "Unknown, or outside your subtree")
     public Response get(@PathParam("id") UUID id) {
         ResidentialArea area = areas.findInScope(id);
         return Response.ok(ResidentialAreaView.of(area, roll.currentMembersLivingIn(id))).tag(ETags.of(area.version)).build();
@@ -95,16 +95,13 @@ public class ResidentialAreaResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Change a residential area",
+    @Operation(operationId = "replaceResidentialArea", summary = "Change a residential area",
             description = "Replaces its state; requires If-Match. Publishes ResidentialAreaRegistered with the new state.")
     @APIResponse(responseCode = "200", description = "The area after the change",
             content = @Content(schema = @Schema(implementation = ResidentialAreaView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")
-    @APIResponse(responseCode = "404", description = "Unknown or outside your subtree")
     @APIResponse(responseCode = "409", description = "Name taken in the commune (DUPLICATE)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version")
     @APIResponse(responseCode = "422", description = "AREA-COMMUNE")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(@PathParam("id") UUID id, @Valid @NotNull ResidentialAreaRequest request, @Context HttpHeaders headers) {
         ResidentialArea area = areas.change(id, version -> Preconditions.requireIfMatch(headers, version), request.toState());
         return Response.ok(ResidentialAreaView.of(area, null)).tag(ETags.of(area.version)).build();

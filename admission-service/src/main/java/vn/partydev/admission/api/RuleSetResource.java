@@ -22,7 +22,7 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer", "trainer", "feed"})
-    @Operation(summary = "Every rule set the system knows",
+    @Operation(operationId = "listRuleSets", summary = "Every rule set the system knows",
             description = "The first is the default (" + RuleSets.DEFAULT_ID + "); a case records the set it was decided under.")
     @APIResponse(responseCode = "200", description = "The rule sets")
     public List<RuleSet> list() {
@@ -32,7 +32,7 @@ public class RuleSetResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer", "trainer", "feed"})
-    @Operation(summary = "One rule set")
+    @Operation(operationId = "getRuleSet", summary = "One rule set")
     @APIResponse(responseCode = "200", description = "The rule set")
     @APIResponse(responseCode = "404", description = "No rule set has this id")
     public RuleSet get(@PathParam("id") String id) {

@@ -3,6 +3,8 @@ package vn.partydev.admission.domain;
 import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.rules.RuleSet;
 
+import vn.partydev.platform.problem.ProblemMessage;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -59,11 +61,12 @@ public final class EligibilityRules {
     /** R-CERT-1 / R-CERT-2: a certificate of the kind named must be valid on the vote date. */
     public static Optional<RuleBreach> certificate(String rule, String kind, LocalDate validUntil, LocalDate voteOn) {
         if (validUntil == null) {
-            return Optional.of(new RuleBreach(rule, "no valid " + kind + " certificate is known for the person"));
+            return Optional.of(new RuleBreach(rule, "no valid " + kind + " certificate is known for the person",
+                    ProblemMessage.of("none")));
         }
         if (validUntil.isBefore(voteOn)) {
             return Optional.of(new RuleBreach(rule, "the " + kind + " certificate was valid until " + validUntil
-                    + "; the vote on " + voteOn + " is after it expired"));
+                    + "; the vote on " + voteOn + " is after it expired", ProblemMessage.of("expired", validUntil, voteOn)));
         }
         return Optional.empty();
     }

@@ -261,7 +261,8 @@ public class AdmissionService {
         int official = roll.officialMemberCount(cellId, votedOn);
         if (official < rules.minimumOfficialMembersToVote()) {
             throw new RuleViolation("R-CELL-1", "the cell has " + official + " official members on " + votedOn
-                    + "; at least " + rules.minimumOfficialMembersToVote() + " are needed to vote");
+                    + "; at least " + rules.minimumOfficialMembersToVote() + " are needed to vote")
+                    .in("too-few-members", official, votedOn, rules.minimumOfficialMembersToVote());
         }
         var named = new HashSet<UUID>();
         for (UUID member : concat(temporarilyAway, exemptedAbsent)) {
@@ -279,16 +280,18 @@ public class AdmissionService {
     /** The counts must fit the electorate, and the resolution recorded must be the one the counts give. */
     static int checkResolution(String rule, String electorateSentence, int electorate, int yes, int no, boolean adopted, RuleSet rules) {
         if (yes + no > electorate) {
-            throw new RuleViolation(rule, electorateSentence + "; " + yes + " yes and " + no + " no votes are more than that");
+            throw new RuleViolation(rule, electorateSentence + "; " + yes + " yes and " + no + " no votes are more than that")
+                    .in("too-many-votes", electorate, yes, no);
         }
         int needed = VoteThreshold.yesNeeded(electorate, rules.voteThreshold());
         boolean passes = VoteThreshold.passes(yes, electorate, rules.voteThreshold());
         if (adopted && !passes) {
-            throw new RuleViolation(rule, electorateSentence + "; " + needed + " yes votes are needed, " + yes + " were cast");
+            throw new RuleViolation(rule, electorateSentence + "; " + needed + " yes votes are needed, " + yes + " were cast")
+                    .in("too-few-yes", electorate, needed, yes);
         }
         if (!adopted && passes) {
             throw new RuleViolation(rule, electorateSentence + "; " + yes + " yes votes reach the " + needed
-                    + " needed, so the resolution is adopted, not rejected");
+                    + " needed, so the resolution is adopted, not rejected").in("adopted-not-rejected", electorate, yes, needed);
         }
         return needed;
     }

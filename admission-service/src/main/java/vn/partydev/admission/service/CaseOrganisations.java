@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
+import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.platform.scope.OrganisationDirectory;
 import vn.partydev.platform.scope.OrganisationRef;
 
@@ -17,6 +18,8 @@ public class CaseOrganisations {
 
     @Inject
     OrganisationDirectory directory;
+    @Inject
+    CallerScope scope;
 
     public OrganisationRef cell(UUID cellId) {
         OrganisationRef cell = directory.find(cellId).orElseThrow(() -> new NotFound("organisation", cellId));
@@ -28,6 +31,16 @@ public class CaseOrganisations {
 
     public OrganisationRef get(UUID id) {
         return directory.find(id).orElseThrow(() -> new NotFound("organisation", id));
+    }
+
+    /** The path of the organisation's subtree, which must lie in the caller's (404 otherwise); the caller's own for null. */
+    public String subtreeInScope(UUID organisationId) {
+        if (organisationId == null) {
+            return scope.path();
+        }
+        String path = get(organisationId).path();
+        scope.require(path, "organisation", organisationId);
+        return path;
     }
 
     /** The grassroots committee (đảng bộ cơ sở) above a cell, which votes after it (R-VOTE-2); none for a grassroots cell. */

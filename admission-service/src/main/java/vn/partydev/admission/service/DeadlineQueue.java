@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import vn.partydev.admission.domain.DueItem;
 import vn.partydev.platform.http.Cursor;
 import vn.partydev.platform.http.Page;
-import vn.partydev.platform.scope.CallerScope;
+import vn.partydev.platform.search.LikePatterns;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,8 +27,6 @@ public class DeadlineQueue {
     @Inject
     CaseOrganisations organisations;
     @Inject
-    CallerScope scope;
-    @Inject
     Clock clock;
 
     /**
@@ -36,19 +34,16 @@ public class DeadlineQueue {
      * due-date order, a page at a time: {@code cursor} is the previous page's {@code nextCursor}.
      */
     public Page<DueItem> due(UUID organisationId, Period within, boolean overdueOnly, int limit, String cursor) {
-        String path = scope.path();
-        if (organisationId != null) {
-            path = organisations.get(organisationId).path();
-            scope.require(path);
-        }
+        String path = organisations.subtreeInScope(organisationId);
         LocalDate today = LocalDate.now(clock);
         LocalDate last = overdueOnly ? today.minusDays(1) : today.plus(within);
         Cursor after = cursor == null ? null : Cursor.decode(cursor, 2);
         var query = entityManager.createQuery("select c.id, c.candidateId, c.cellId, c.nextDueStep, c.nextDueRule,"
-                        + " c.nextDueOn from AdmissionCase c where c.organisationPath like :subtree and c.nextDueOn <= :last"
+                        + " c.nextDueOn from AdmissionCase c where c.organisationPath like :subtree" + LikePatterns.HQL_ESCAPE
+                        + " and c.nextDueOn <= :last"
                         + (after == null ? "" : " and (c.nextDueOn > :afterDue or (c.nextDueOn = :afterDue and c.id > :afterId))")
                         + " order by c.nextDueOn, c.id", Object[].class)
-                .setParameter("subtree", path + "%")
+                .setParameter("subtree", LikePatterns.startingWith(path))
                 .setParameter("last", last)
                 .setMaxResults(limit + 1);
         if (after != null) {

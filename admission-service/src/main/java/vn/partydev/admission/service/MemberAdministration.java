@@ -13,7 +13,7 @@ import vn.partydev.platform.http.Page;
 import vn.partydev.platform.privacy.PersonalDataAccessLog;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.scope.CallerScope;
-import vn.partydev.platform.search.VietnameseText;
+import vn.partydev.platform.search.LikePatterns;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,8 +54,8 @@ public class MemberAdministration {
             parameters.and("cell", cellId);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and nameSearch like :q");
-            parameters.and("q", "%" + VietnameseText.normalise(q).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and nameSearch like :q" + LikePatterns.HQL_ESCAPE);
+            parameters.and("q", LikePatterns.containingName(q));
         }
         if (status != null) {
             where.append(" and status = :status");

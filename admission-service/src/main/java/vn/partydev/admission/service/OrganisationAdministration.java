@@ -22,7 +22,7 @@ import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.scope.CallerScope;
-import vn.partydev.platform.search.VietnameseText;
+import vn.partydev.platform.search.LikePatterns;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -106,8 +106,8 @@ public class OrganisationAdministration {
             parameters.and("kind", kind);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and nameSearch like :q");
-            parameters.and("q", "%" + VietnameseText.normalise(q).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and nameSearch like :q" + LikePatterns.HQL_ESCAPE);
+            parameters.and("q", LikePatterns.containingName(q));
         }
         if (!includeRetired) {
             where.append(" and validTo is null");

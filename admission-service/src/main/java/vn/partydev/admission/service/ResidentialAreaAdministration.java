@@ -17,6 +17,7 @@ import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.scope.CallerScope;
+import vn.partydev.platform.search.LikePatterns;
 import vn.partydev.platform.search.VietnameseText;
 
 import java.util.List;
@@ -82,8 +83,8 @@ public class ResidentialAreaAdministration {
             parameters.and("commune", communeId);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and nameSearch like :q");
-            parameters.and("q", "%" + VietnameseText.normalise(q).replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and nameSearch like :q" + LikePatterns.HQL_ESCAPE);
+            parameters.and("q", LikePatterns.containingName(q));
         }
         if (disadvantaged != null) {
             where.append(" and disadvantaged = :disadvantaged");

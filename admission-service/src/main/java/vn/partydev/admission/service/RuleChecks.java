@@ -13,7 +13,11 @@ final class RuleChecks {
 
     static void enforce(Optional<RuleBreach> breach) {
         breach.ifPresent(found -> {
-            throw new RuleViolation(found.rule(), found.detail());
+            RuleViolation violation = new RuleViolation(found.rule(), found.detail());
+            if (found.message() != null) {
+                violation.in(found.message().variant(), found.message().arguments().toArray());
+            }
+            throw violation;
         });
     }
 }

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import vn.partydev.admission.Fixtures;
 import vn.partydev.local.TestTokens;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.describedAs;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -99,6 +102,21 @@ class OrganisationResourceTest {
                 .queryParam("limit", 2).queryParam("cursor", first).get("/api/v1/organisations").then().statusCode(200)
                 .body("items", hasSize(1)).body("nextCursor", nullValue());
         given().header("Authorization", admin()).queryParam("limit", 0).get("/api/v1/organisations").then().statusCode(400);
+    }
+
+    @Test
+    void searchTreatsBackslashPercentAndUnderscoreAsText() {
+        UUID commune = Fixtures.provinceCommuneCell()[1];
+        UUID literal = Fixtures.organisation(commune, "CELL", "Chi bộ 10%_a\\b");
+        UUID other = Fixtures.organisation(commune, "CELL", "Chi bộ 10xyab");
+        for (String q : List.of("10%_a\\b", "%", "_", "\\")) {
+            // encoded here, so that the client cannot take a '%' for an escape of its own
+            given().urlEncodingEnabled(false).header("Authorization", admin())
+                    .queryParam("q", URLEncoder.encode(q, StandardCharsets.UTF_8)).queryParam("parentId", commune)
+                    .get("/api/v1/organisations").then().statusCode(200)
+                    .body("items.id", describedAs("q=" + q + " finds the literal name", contains(literal.toString())))
+                    .body("items.id", not(hasItem(other.toString())));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.partydev.admission.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,6 +80,25 @@ class CellVoteRulesTest {
         assertEquals(before, fixtures.footprint(a.caseId(), a.candidate()));
 
         post(a.commune(), a.votes(), cellVote("2025-03-09", 6, 1, "ADOPTED")).statusCode(200);
+    }
+
+    @Test
+    void inVietnameseTheVoteAndTheCertificateAreRefusedWithTheirNumbers() {
+        Arranged a = readyCase(LocalDate.of(1995, 1, 1), LocalDate.of(2025, 3, 9), 9);
+        Map<String, Object> away = Map.of("temporarilyAway", List.of(a.members().get(7)), "exemptedAbsent", List.of(a.members().get(8)));
+        given().header("Authorization", CaseFixtures.organiser(a.commune())).header("Accept-Language", "vi")
+                .contentType(ContentType.JSON).body(with(cellVote("2025-03-10", 6, 1, "ADOPTED"), away)).post(a.votes())
+                .then().statusCode(422).header("Content-Language", "vi")
+                .body("code", equalTo("R-CERT-1"))
+                .body("title", equalTo("Vi phạm quy định"))
+                .body("detail", equalTo("giấy chứng nhận bồi dưỡng nhận thức về Đảng chỉ có hiệu lực đến ngày 2025-03-09"
+                        + " (60 tháng kể từ ngày cấp); ngày biểu quyết 2025-03-10 đã sau ngày hết hạn, phải học lại lớp bồi dưỡng"));
+        given().header("Authorization", CaseFixtures.organiser(a.commune())).header("Accept-Language", "vi")
+                .contentType(ContentType.JSON).body(with(cellVote("2025-03-09", 4, 3, "ADOPTED"), away)).post(a.votes())
+                .then().statusCode(422)
+                .body("code", equalTo("R-VOTE-1"))
+                .body("detail", equalTo("7 đảng viên chính thức có quyền biểu quyết; cần ít nhất 5 phiếu tán thành (hai phần ba),"
+                        + " chỉ có 4 phiếu"));
     }
 
     @Test

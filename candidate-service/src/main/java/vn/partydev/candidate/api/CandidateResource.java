@@ -56,7 +56,7 @@ public class CandidateResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Nominate a person to a cell",
+    @Operation(operationId = "nominateCandidate", summary = "Nominate a person to a cell",
             description = "Records an outstanding person (quần chúng ưu tú) nominated by a mass organisation, a school, an army unit "
                     + "or the cell itself. The citizen id must be 12 ASCII digits starting with a province code, its 4th digit "
                     + "(century and gender) and 5th–6th digits (birth year) must agree with the birth date and gender. The person "
@@ -67,8 +67,6 @@ public class CandidateResource {
     @APIResponse(responseCode = "201", description = "Nominated; `Location` is the candidate, `ETag` its version",
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; `errors[]` points at each invalid value", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The role may not nominate")
     @APIResponse(responseCode = "422", description = "R-CAND-1 (an active candidacy exists), UNKNOWN_CELL, NOT_A_CELL or RETIRED_CELL", content = @Content(mediaType = PROBLEM))
     public Response nominate(@NotNull @Valid NewCandidateRequest request, @Context UriInfo uri) {
         Candidate candidate = candidates.nominate(request);
@@ -78,7 +76,7 @@ public class CandidateResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "List candidates in the caller's subtree",
+    @Operation(operationId = "listCandidates", summary = "List candidates in the caller's subtree",
             description = "Candidates of the caller's organisation subtree, ordered by cell then id, a page at a time: follow "
                     + "`nextCursor` (or the `Link: rel=\"next\"` header) until it is absent. `q` searches the full name without "
                     + "regard to accents or case: \"nguyen van a\" finds \"Nguyễn Văn A\", \"dang\" finds \"Đặng\". Filters "
@@ -95,12 +93,11 @@ public class CandidateResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "Read a candidate",
+    @Operation(operationId = "getCandidate", summary = "Read a candidate",
             description = "The person, the nomination and the pipeline status. `ETag` carries the version to send as `If-Match` "
                     + "with a PATCH. Outside the caller's subtree the answer is 404. The read is written to the access log.")
     @APIResponse(responseCode = "200", description = "The candidate", headers = @Header(name = "ETag", description = "The version"),
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     public Response get(@PathParam("id") UUID id) {
         Candidate candidate = queries.read(id);
         return Response.ok(CandidateView.of(candidate)).tag(ETags.of(candidate.version)).build();
@@ -109,7 +106,7 @@ public class CandidateResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Correct a candidate's record",
+    @Operation(operationId = "correctCandidate", summary = "Correct a candidate's record",
             description = "Changes the given fields of the person and the nomination (absent fields stay). Requires `If-Match` "
                     + "with the current ETag. The result is validated exactly as a nomination. The cell, status and id cannot be "
                     + "changed. A change of a category statistics use (gender, birth date, ethnic group, religion, education, "
@@ -117,10 +114,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "The corrected candidate", headers = @Header(name = "ETag", description = "The new version"),
             content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "412", description = "`If-Match` does not match the current version", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "R-CAND-1: the new citizen id has another active candidacy", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "428", description = "`If-Match` is missing", content = @Content(mediaType = PROBLEM))
     public Response correct(@PathParam("id") UUID id, @NotNull @Valid CandidateChanges changes, @Context HttpHeaders headers) {
         Candidate candidate = candidates.correct(id, changes, version -> Preconditions.requireIfMatch(headers, version));
         return Response.ok(CandidateView.of(candidate)).tag(ETags.of(candidate.version)).build();
@@ -129,13 +123,12 @@ public class CandidateResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "A candidate's history",
+    @Operation(operationId = "getCandidateHistory", summary = "A candidate's history",
             description = "Every change and stage in order: nomination, corrections (field names), listing, helpers, trial tasks, "
                     + "training and admission stages learnt from the other services, removal — each with the date it happened, "
                     + "when it was recorded and who recorded it.")
     @APIResponse(responseCode = "200", description = "The history, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntryView.class)))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         candidates.inScope(id);
         return HistoryEntry.of(id).stream().map(HistoryEntryView::of).toList();
@@ -144,12 +137,11 @@ public class CandidateResource {
     @POST
     @Path("/{id}/listing")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Put the candidate on the cell's list",
+    @Operation(operationId = "putCandidateOnList", summary = "Put the candidate on the cell's list",
             description = "Records the cell resolution putting the person on its list (danh sách cảm tình Đảng). Once only, "
                     + "before admission, not dated before the nomination. Publishes CandidateListed.")
     @APIResponse(responseCode = "200", description = "The candidate, now listed", content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid or inconsistent date", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already listed, removed, or past the cell's stage (STEP_OUT_OF_ORDER)", content = @Content(mediaType = PROBLEM))
     public Response putOnList(@PathParam("id") UUID id, @NotNull @Valid ListingRequest listing) {
         Candidate candidate = candidates.putOnList(id, listing.resolutionDate());
@@ -159,12 +151,11 @@ public class CandidateResource {
     @POST
     @Path("/{id}/removal")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Remove the candidate from the cell's list",
+    @Operation(operationId = "removeCandidateFromList", summary = "Remove the candidate from the cell's list",
             description = "Ends the candidacy with a reason code and the cell's note. The note stays in this service; only the "
                     + "reason code is published (CandidateRemovedFromList). Not possible once an admission case is open.")
     @APIResponse(responseCode = "200", description = "The candidate, now removed", content = @Content(schema = @Schema(implementation = CandidateView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already removed or in admission (STEP_OUT_OF_ORDER)", content = @Content(mediaType = PROBLEM))
     public Response remove(@PathParam("id") UUID id, @NotNull @Valid RemovalRequest removal) {
         Candidate candidate = candidates.removeFromList(id, removal);

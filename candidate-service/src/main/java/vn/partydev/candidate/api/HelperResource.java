@@ -48,13 +48,12 @@ public class HelperResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Assign a helping member",
+    @Operation(operationId = "assignHelper", summary = "Assign a helping member",
             description = "R-CAND-2: the member must be official on the assignment date and belong to the same grassroots "
                     + "organisation (tổ chức cơ sở đảng) as the candidate's cell, as known from admission-service's events. A member "
                     + "official for less than 12 months is accepted with a warning in `warnings`. Publishes HelperAssigned.")
     @APIResponse(responseCode = "201", description = "Assigned (see `warnings`)", content = @Content(schema = @Schema(implementation = HelperView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The member already helps, or the candidate is past the cell's stage", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "R-CAND-2: not an official member of the same grassroots organisation", content = @Content(mediaType = PROBLEM))
     public Response assign(@PathParam("id") UUID id, @NotNull @Valid HelperRequest request, @Context UriInfo uri) {
@@ -66,10 +65,9 @@ public class HelperResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "A candidate's helpers", description = "Current and released helper assignments, oldest first.")
+    @Operation(operationId = "listHelpers", summary = "A candidate's helpers", description = "Current and released helper assignments, oldest first.")
     @APIResponse(responseCode = "200", description = "The assignments",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HelperView.class)))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     public List<HelperView> list(@PathParam("id") UUID id) {
         candidates.inScope(id);
         return HelperAssignment.of(id).stream().map(assignment -> HelperView.of(assignment, List.of())).toList();
@@ -78,7 +76,7 @@ public class HelperResource {
     @POST
     @Path("/{assignmentId}/release")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Release a helping member", description = "Ends the assignment on the given date. Publishes HelperReleased.")
+    @Operation(operationId = "releaseHelper", summary = "Release a helping member", description = "Ends the assignment on the given date. Publishes HelperReleased.")
     @APIResponse(responseCode = "200", description = "The released assignment", content = @Content(schema = @Schema(implementation = HelperView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or a date before the assignment", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such candidate or assignment", content = @Content(mediaType = PROBLEM))

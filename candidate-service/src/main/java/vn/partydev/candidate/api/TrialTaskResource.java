@@ -47,11 +47,10 @@ public class TrialTaskResource {
     @POST
     @Idempotent
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Give the candidate a trial task",
+    @Operation(operationId = "assignTrialTask", summary = "Give the candidate a trial task",
             description = "The description stays in this service; TrialTaskAssigned carries only ids and dates.")
     @APIResponse(responseCode = "201", description = "The task", content = @Content(schema = @Schema(implementation = TrialTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input, or due before assigned", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The candidate is past the cell's stage", content = @Content(mediaType = PROBLEM))
     public Response assign(@PathParam("id") UUID id, @NotNull @Valid TrialTaskRequest request, @Context UriInfo uri) {
         TrialTask task = tasks.assign(id, request);
@@ -60,10 +59,9 @@ public class TrialTaskResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "A candidate's trial tasks", description = "All tasks with their evaluations, oldest first.")
+    @Operation(operationId = "listTrialTasks", summary = "A candidate's trial tasks", description = "All tasks with their evaluations, oldest first.")
     @APIResponse(responseCode = "200", description = "The tasks",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TrialTaskView.class)))
-    @APIResponse(responseCode = "404", description = "No such candidate in the caller's subtree", content = @Content(mediaType = PROBLEM))
     public List<TrialTaskView> list(@PathParam("id") UUID id) {
         candidates.inScope(id);
         return TrialTask.of(id).stream().map(TrialTaskView::of).toList();
@@ -72,7 +70,7 @@ public class TrialTaskResource {
     @POST
     @Path("/{taskId}/evaluation")
     @RolesAllowed({"admin", "organiser", "cell"})
-    @Operation(summary = "Evaluate a trial task",
+    @Operation(operationId = "evaluateTrialTask", summary = "Evaluate a trial task",
             description = "Records the result (published as a code in TrialTaskEvaluated) and the comment (kept here). Once per task.")
     @APIResponse(responseCode = "200", description = "The evaluated task", content = @Content(schema = @Schema(implementation = TrialTaskView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or a date before the assignment", content = @Content(mediaType = PROBLEM))

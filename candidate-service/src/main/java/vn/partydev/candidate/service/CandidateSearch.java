@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import vn.partydev.candidate.domain.Candidate;
 import vn.partydev.candidate.domain.CandidateStatus;
 import vn.partydev.platform.codes.NominationSource;
+import vn.partydev.platform.search.LikePatterns;
 import vn.partydev.platform.search.VietnameseText;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public class CandidateSearch {
         String q = filter.q() == null ? "" : VietnameseText.normalise(filter.q());
         if (!q.isBlank()) {
             sql.append(" AND name_search LIKE ?");
-            parameters.add("%" + escapeLike(q.strip()) + "%");
+            parameters.add("%" + LikePatterns.literal(q) + "%");
             // A rare name is found fastest through the trigram index, a common one by reading the subtree in order; only
             // a plan made for the pattern itself can choose, not the generic plan of a prepared statement.
             entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
@@ -81,9 +82,5 @@ public class CandidateSearch {
     static String endOfPrefix(String prefix) {
         char last = prefix.charAt(prefix.length() - 1);
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

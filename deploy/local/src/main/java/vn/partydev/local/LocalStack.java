@@ -89,7 +89,9 @@ public final class LocalStack {
                 "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER,
+                // the local web console's origins (its own server, or the launcher's proxying port)
+                "QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:8080,http://localhost:8090");
         for (var service : settings.services().entrySet()) {
             ServiceProcess process = new ServiceProcess(service.getKey(), service.getValue(),
                     data.resolve("logs").resolve(service.getKey() + ".log"));

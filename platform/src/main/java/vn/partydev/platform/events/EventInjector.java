@@ -48,8 +48,15 @@ public final class EventInjector implements AutoCloseable {
 
     /** Sends the event with the given id (sending one id twice simulates a redelivery). */
     public UUID send(String topic, UUID id, DomainEvent event) {
+        return send(topic, id, event, Traceparent.current());
+    }
+
+    /** Sends the event as caused by the request of the W3C {@code traceparent} given. */
+    public UUID send(String topic, UUID id, DomainEvent event, String traceparent) {
         try {
-            producer.send(CloudEventCodec.encode(topic, source, id, event)).get(30, TimeUnit.SECONDS);
+            producer.send(CloudEventCodec.encode(topic, new CloudEventCodec.OutgoingEvent(id, EventTypes.typeOf(event.getClass()), source,
+                    event.subject(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), EventJson.write(event), traceparent)))
+                    .get(30, TimeUnit.SECONDS);
             return id;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

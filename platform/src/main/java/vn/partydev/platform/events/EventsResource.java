@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,15 +40,13 @@ public class EventsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("feed")
-    @Operation(summary = "Read the events this service published, after a position",
+    @Operation(operationId = "readServiceEventFeed", summary = "Read the events this service published, after a position",
             description = "Returns up to `limit` archived events in the order they were published, as structured "
                     + "CloudEvents 1.0, with `nextPosition` to pass as `after` next time. Start with `after=0`. The same "
                     + "events are on this service's Kafka topic; an event may be delivered again after a failure — "
                     + "drop duplicates by `id`. Only producing services serve a feed.")
     @APIResponse(responseCode = "200", description = "A page of events (empty when nothing is newer than `after`)")
     @APIResponse(responseCode = "400", description = "`after` is negative or `limit` is not between 1 and 1000")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller does not have the `feed` role")
     @APIResponse(responseCode = "404", description = "This service publishes no events")
     public FeedPage events(
             @Parameter(description = "Position of the last event already read; 0 for the beginning", example = "0")
@@ -62,7 +63,7 @@ public class EventsResource {
     @Path("/asyncapi.yaml")
     @Produces("application/yaml")
     @PermitAll
-    @Operation(summary = "The AsyncAPI 3.0 document of all PartyDev events",
+    @Operation(operationId = "getServiceAsyncApiDocument", summary = "The AsyncAPI 3.0 document of all PartyDev events",
             description = "Describes the three topics (partydev.candidate.v1, partydev.training.v1, partydev.admission.v1), "
                     + "their keys, the CloudEvents headers and every message; payloads refer to `schemas/<EventName>.v1.json`.")
     @APIResponse(responseCode = "200", description = "The AsyncAPI document (YAML)")
@@ -74,10 +75,12 @@ public class EventsResource {
     @Path("/schemas/{name}")
     @Produces("application/schema+json")
     @PermitAll
-    @Operation(summary = "The JSON Schema of one event type",
+    @Operation(operationId = "getServiceEventSchema", summary = "The JSON Schema of one event type",
             description = "JSON Schema draft 2020-12 of the `data` of an event type, e.g. `CandidateNominated.v1.json` "
                     + "(`CandidateNominated` and `CandidateNominated.v1` are accepted too).")
-    @APIResponse(responseCode = "200", description = "The schema")
+    @APIResponse(responseCode = "200", description = "The schema", content = @Content(mediaType = "application/schema+json",
+            schema = @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "A JSON Schema (draft 2020-12) document")))
     @APIResponse(responseCode = "400", description = "Not a schema name")
     @APIResponse(responseCode = "404", description = "No event type of that name")
     public Response schema(

@@ -20,6 +20,7 @@ public record FeedEvent(
         @Schema(description = "When the event was recorded (RFC 3339)", example = "2026-03-02T08:15:30.123Z") OffsetDateTime time,
         @Schema(description = "Media type of data", example = "application/json") String datacontenttype,
         @Schema(description = "The event record", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                additionalProperties = Schema.True.class,
                 example = "{\"candidateId\":\"5d9e1f0a-2c43-4b1e-8f11-7a2b3c4d5e6f\",\"helperMemberId\":\"9a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d\",\"assignedOn\":\"2026-03-02\"}")
         JsonNode data) {
 }

@@ -1,6 +1,5 @@
 package vn.partydev.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -49,6 +48,9 @@ public class IdempotencyFilters {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotentRequest current;
+
     @Idempotent
     @ServerRequestFilter(readBody = true)
     public Optional<Response> replayOrStart(ContainerRequestContext request) {
@@ -65,6 +67,7 @@ public class IdempotencyFilters {
         for (int attempt = 0; attempt < 3; attempt++) {
             if (store.start(caller, key, hash)) {
                 request.setProperty(IN_PROGRESS, new CallerKey(caller, key));
+                current.start(caller, key);
                 return Optional.empty();
             }
             Optional<IdempotencyRecord> existing = store.find(caller, key);
@@ -103,7 +106,7 @@ public class IdempotencyFilters {
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
-        store.complete(started.caller(), started.key(), status, contentType, location, etag, body(response.getEntity()));
+        store.complete(started.caller(), started.key(), status, contentType, location, etag, IdempotentAnswers.body(json, response.getEntity()));
     }
 
     private boolean isStale(IdempotencyRecord record) {
@@ -124,23 +127,6 @@ public class IdempotencyFilters {
             answer.header(HttpHeaders.ETAG, record.etag());
         }
         return answer.build();
-    }
-
-    private byte[] body(Object entity) {
-        if (entity == null) {
-            return null;
-        }
-        if (entity instanceof byte[] bytes) {
-            return bytes;
-        }
-        if (entity instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
-        }
-        try {
-            return json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store the answer of an idempotent request", e);
-        }
     }
 
     private static String fingerprint(ContainerRequestContext request) {

@@ -1,5 +1,6 @@
 package vn.partydev.platform.http;
 
+import jakarta.interceptor.InterceptorBinding;
 import jakarta.ws.rs.NameBinding;
 
 import java.lang.annotation.ElementType;
@@ -12,8 +13,12 @@ import java.lang.annotation.Target;
  * Location, ETag) is stored per caller and key and replayed to every retry with the same key; the same key with a
  * different request answers 422 {@code IDEMPOTENCY_KEY_REUSED}; a retry while the first is still running answers 409
  * {@code IDEMPOTENCY_REQUEST_IN_PROGRESS}. Requests without the header are processed normally.
+ * <p>
+ * The answer is stored in the command's own transaction ({@link IdempotentCommand}): once the command has committed,
+ * a retry replays its answer even if the service stopped before it could answer.
  */
 @NameBinding
+@InterceptorBinding
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Idempotent {

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import vn.partydev.platform.events.CloudEventCodec;
 import vn.partydev.platform.events.DecodedEvent;
 import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.EventTrace;
 import vn.partydev.platform.events.UndecodableEvent;
 import vn.partydev.platform.inbox.DeadLetters.Reason;
 import vn.partydev.platform.inbox.EventRoutes.Route;
@@ -178,7 +179,7 @@ final class EventConsumer implements Runnable {
         }
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
-        try {
+        try (var trace = EventTrace.continueFrom(decoded.traceparent(), meta.type())) {
             boolean applied = inbox.applyOnce(consumerName, meta.id(), () -> route.handler().handle(event, meta));
             count(record.topic(), consumerName, applied ? "applied" : "duplicate");
         } catch (RuntimeException e) {

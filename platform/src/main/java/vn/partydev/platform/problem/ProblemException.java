@@ -12,6 +12,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final String code;
     private final List<ProblemError> errors;
+    private ProblemMessage message;
 
     public ProblemException(ProblemType type, String code, String detail) {
         this(type, code, detail, List.of());
@@ -38,5 +39,19 @@ public class ProblemException extends RuntimeException {
 
     public List<ProblemError> errors() {
         return errors;
+    }
+
+    /**
+     * Names the bundle's detail sentence that says this problem in Vietnamese ({@code <code>.<variant>} in
+     * {@code ProblemMessages_vi.properties}) and the values to fill in, e.g. {@code in("too-few-yes", 7, 5, 4)}.
+     */
+    public ProblemException in(String variant, Object... arguments) {
+        this.message = ProblemMessage.of(variant, arguments);
+        return this;
+    }
+
+    /** The sentence named by {@link #in}, or null. */
+    public ProblemMessage message() {
+        return message;
     }
 }

@@ -22,13 +22,21 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemException problem, String instance, HttpHeaders headers) {
-        return of(problem.type(), problem.code(), problem.detail(), problem.errors(), instance, ProblemLanguage.of(headers));
+        return of(problem.type(), problem.code(), problem.detail(), problem.message(), problem.errors(), instance,
+                ProblemLanguage.of(headers));
     }
 
     public static Response of(ProblemType type, String code, String detail, List<ProblemError> errors, String instance,
                               ProblemLanguage language) {
-        Problem problem = new Problem(type.uri(), type.title(language), type.status(), detail,
-                code == null ? type.defaultCode() : code, instance, errors);
+        return of(type, code, detail, null, errors, instance, language);
+    }
+
+    /** The detail in the language asked for (see {@link ProblemMessages#detail}). */
+    public static Response of(ProblemType type, String code, String detail, ProblemMessage message, List<ProblemError> errors,
+                              String instance, ProblemLanguage language) {
+        String stableCode = code == null ? type.defaultCode() : code;
+        Problem problem = new Problem(type.uri(), type.title(language), type.status(),
+                ProblemMessages.detail(type, stableCode, detail, message, language), stableCode, instance, errors);
         return Response.status(type.status())
                 .type(MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.partydev.platform.problem.Forbidden;
 import vn.partydev.platform.problem.NotFound;
+import vn.partydev.platform.search.LikePatterns;
 
 import java.util.UUID;
 
@@ -61,7 +62,7 @@ public class CallerScope {
 
     /** The pattern for {@code organisation_path LIKE :pattern}: the caller's path followed by {@code %}. */
     public String likePattern() {
-        return path().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePatterns.startingWith(path());
     }
 
     /** Who is calling, for history and access logs: the token's subject. */

@@ -99,7 +99,7 @@ class EventSchemaTest {
     }
 
     @Test
-    void schemasRejectMissingFieldsUnknownFieldsAndWrongFormats() throws Exception {
+    void schemasRejectMissingFieldsAndWrongFormatsButAcceptAddedFields() throws Exception {
         for (Class<? extends DomainEvent> type : events) {
             JsonSchema schema = schemaOf(type);
             ObjectNode sample = (ObjectNode) JSON.readTree(EventJson.write((DomainEvent) sample(type)));
@@ -109,9 +109,10 @@ class EventSchemaTest {
                 missing.remove(name);
                 assertFalse(schema.validate(missing).isEmpty(), type.getSimpleName() + " without " + name);
             }
+            // evolution policy (asyncapi.yaml): v1 may gain optional fields, and readers ignore what they do not know
             ObjectNode extra = sample.deepCopy();
-            extra.put("fullName", "Nguyễn Văn A");
-            assertFalse(schema.validate(extra).isEmpty(), type.getSimpleName() + " with an unknown field");
+            extra.put("addedInALaterRelease", "2027-01-01");
+            assertValid(schema, extra, type.getSimpleName() + " with a field added later");
             String firstUuid = firstFieldOf(type, UUID.class);
             if (firstUuid != null) {
                 ObjectNode wrong = sample.deepCopy();
@@ -140,6 +141,49 @@ class EventSchemaTest {
                     type.getSimpleName() + " is on the channel of " + service);
         }
         assertEquals(events.size(), asyncApi.at("/components/messages").size());
+    }
+
+    @Test
+    void everyMessageHasAnExampleValidAgainstItsSchema() throws IOException {
+        JsonNode asyncApi = asyncApi();
+        for (Class<? extends DomainEvent> type : events) {
+            JsonNode examples = asyncApi.at("/components/messages/" + type.getSimpleName() + "/examples");
+            assertEquals(1, examples.size(), type.getSimpleName() + " has one example");
+            assertValid(schemaOf(type), examples.get(0).get("payload"), type.getSimpleName() + "'s example");
+        }
+    }
+
+    @Test
+    void noSchemaForbidsFieldsAddedLater() throws Exception {
+        try (var files = Files.list(schemaDirectory())) {
+            for (Path file : files.toList()) {
+                assertFalse(Files.readString(file).contains("\"additionalProperties\": false"), file.getFileName()
+                        + " forbids additional properties, against the evolution policy");
+            }
+        }
+    }
+
+    @Test
+    void theConsumersAndAProductionClusterAreDescribed() throws IOException {
+        JsonNode asyncApi = asyncApi();
+        List<String> receivers = new ArrayList<>();
+        asyncApi.get("operations").fields().forEachRemaining(operation -> {
+            if (operation.getValue().get("action").asText().equals("receive")) {
+                receivers.add(operation.getKey());
+            }
+        });
+        for (String consumer : List.of("candidateReceivesAdmissionEvents", "trainingReceivesCandidateEvents",
+                "admissionReceivesTrainingEvents", "reportingReceivesAdmissionEvents")) {
+            assertTrue(receivers.contains(consumer), consumer + " in " + receivers);
+        }
+        assertEquals("kafka-secure", asyncApi.at("/servers/production/protocol").asText());
+        assertEquals("scramSha512", asyncApi.at("/components/securitySchemes/scramSha512/type").asText());
+    }
+
+    private JsonNode asyncApi() throws IOException {
+        try (InputStream stream = getClass().getClassLoader().getResourceAsStream("events/asyncapi.yaml")) {
+            return new YAMLMapper().readTree(stream);
+        }
     }
 
     private static void assertValid(JsonSchema schema, JsonNode sample, String what) {

@@ -32,6 +32,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,9 @@ class EventConsumerTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    vn.partydev.platform.testapp.TallySubscriber tally;
 
     @BeforeAll
     static void connect() {
@@ -68,6 +72,19 @@ class EventConsumerTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", laterId));
         assertEquals(2, tally(candidate), "two distinct events applied, the duplicate skipped");
         assertTrue(processed("test-tally", eventId));
+    }
+
+    @Test
+    void theHandlerRunsInTheTraceTheEventCarries() {
+        UUID candidate = UUID.randomUUID();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        candidateService.send(TOPIC, UUID.randomUUID(), new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 8)),
+                "00-" + traceId + "-00f067aa0ba902b7-01");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally.traceparents().containsKey(candidate));
+        String during = tally.traceparents().get(candidate);
+        assertEquals(traceId, during.split("-")[1], "the same trace");
+        assertNotEquals("00f067aa0ba902b7", during.split("-")[2], "a span of its own, child of the producer's");
     }
 
     @Test

@@ -49,6 +49,24 @@ class IdempotencyTest {
     }
 
     @Test
+    void theAnswerCommitsWithTheCommandSoACrashBeforeAnsweringCannotLetARetryActTwice() {
+        String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
+        Response first = post(UUID.randomUUID().toString(), body("Bùi Thị Xuân " + marker, COMMUNE_A));
+        first.then().statusCode(201);
+        // at the commit, before the answer was sent, the stored answer was already there for a retry to replay
+        assertEquals(201, AnswersAtCommit.STATUS_AT_COMMIT.get(UUID.fromString(first.jsonPath().getString("id"))));
+    }
+
+    @Test
+    void withoutAKeyNothingIsStored() {
+        String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
+        Response created = as("cell", COMMUNE_A).contentType(ContentType.JSON).body(body("Bùi Thị Xuân " + marker, COMMUNE_A))
+                .post("/api/v1/specimens");
+        created.then().statusCode(201);
+        assertEquals(0, AnswersAtCommit.STATUS_AT_COMMIT.get(UUID.fromString(created.jsonPath().getString("id"))));
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefused() {
         String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
         String key = UUID.randomUUID().toString();

@@ -64,6 +64,9 @@ public class SpecimenResource {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SpecimenCreated> created;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
@@ -82,6 +85,7 @@ public class SpecimenResource {
         specimen.copies = request.copies();
         specimen.createdAt = clock.instant();
         specimen.persistAndFlush();
+        created.fire(new SpecimenCreated(specimen.id));
         return Response.created(URI.create("/api/v1/specimens/" + specimen.id))
                 .tag(ETags.of(specimen.version))
                 .entity(SpecimenView.of(specimen))

@@ -2,6 +2,7 @@ package vn.partydev.platform.testapp;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.partydev.platform.events.Traceparent;
 import vn.partydev.platform.events.candidate.HelperAssigned;
 import vn.partydev.platform.inbox.EventRoutes;
 import vn.partydev.platform.inbox.EventSubscriber;
@@ -29,6 +30,9 @@ public class TallySubscriber implements EventSubscriber {
     /** candidate id → System.nanoTime() when its event was applied (read by the benchmark). */
     private final Map<UUID, Long> appliedAt = new ConcurrentHashMap<>();
 
+    /** candidate id → the trace context current while its event was applied. */
+    private final Map<UUID, String> traceparents = new ConcurrentHashMap<>();
+
     private final AgroalDataSource dataSource;
 
     public TallySubscriber(AgroalDataSource dataSource) {
@@ -37,6 +41,10 @@ public class TallySubscriber implements EventSubscriber {
 
     public Map<UUID, Long> appliedAt() {
         return appliedAt;
+    }
+
+    public Map<UUID, String> traceparents() {
+        return traceparents;
     }
 
     @Override
@@ -57,6 +65,7 @@ public class TallySubscriber implements EventSubscriber {
                 throw new IllegalStateException(e);
             }
             appliedAt.putIfAbsent(event.candidateId(), System.nanoTime());
+            traceparents.putIfAbsent(event.candidateId(), Traceparent.current());
         });
     }
 }

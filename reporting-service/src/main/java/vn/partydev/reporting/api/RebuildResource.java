@@ -30,14 +30,12 @@ public class RebuildResource {
 
     @POST
     @RolesAllowed("admin")
-    @Operation(summary = "Rebuild every read model from the beginning of the topics",
+    @Operation(operationId = "startRebuild", summary = "Rebuild every read model from the beginning of the topics",
             description = """
                     Reads partydev.candidate.v1, partydev.training.v1 and partydev.admission.v1 from the beginning into a fresh
                     generation of tables while the current one keeps answering; switches over atomically once caught up.
                     Follow the progress at the returned Location. Targets are not events and are kept as they are.""")
     @APIResponse(responseCode = "202", description = "Started; the body and Location give its progress")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only administrators may rebuild")
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public Response start(@Context UriInfo uri) {
         RebuildView started = RebuildView.of(rebuilds.start());
@@ -47,10 +45,8 @@ public class RebuildResource {
     @GET
     @Path("/{id}")
     @RolesAllowed("admin")
-    @Operation(summary = "Progress of a rebuild", description = "Events applied and remaining, rate and estimated time left.")
+    @Operation(operationId = "getRebuild", summary = "Progress of a rebuild", description = "Events applied and remaining, rate and estimated time left.")
     @APIResponse(responseCode = "200", description = "The progress")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only administrators may see rebuilds")
     @APIResponse(responseCode = "404", description = "No such rebuild")
     public RebuildView progress(@Parameter(description = "The rebuild", example = "3b6f0f3e-8a3c-4df5-9d0b-5d1cf8f0e2aa") @PathParam("id") UUID id) {
         return RebuildView.of(rebuilds.progress(id));

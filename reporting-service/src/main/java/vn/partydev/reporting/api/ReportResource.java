@@ -39,7 +39,7 @@ public class ReportResource {
     @Path("/{report}")
     @Produces({MediaType.APPLICATION_JSON, ReportCsv.MEDIA_TYPE, ReportXlsx.MEDIA_TYPE})
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "A statistics report for an organisation's subtree and a period",
+    @Operation(operationId = "getReport", summary = "A statistics report for an organisation's subtree and a period",
             description = """
                     Reports: `achievement` (admitted vs target, year to date, per child organisation), `new-members` (count and
                     percentage by gender, ethnicity, religion, age band, education, professional level, occupation, Youth Union
@@ -63,8 +63,6 @@ public class ReportResource {
                     @Content(mediaType = ReportCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = ReportXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "orgId, period, from/to, years, limit or format cannot be understood")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller's role may not read reports")
     @APIResponse(responseCode = "404", description = "No such report, or the organisation is unknown or outside the caller's subtree")
     public Response report(
             @Parameter(description = "Which report", schema = @Schema(enumeration = {"achievement", "new-members", "funnel", "training",

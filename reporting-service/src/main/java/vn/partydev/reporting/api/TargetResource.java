@@ -32,15 +32,13 @@ public class TargetResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"admin", "organiser"})
-    @Operation(summary = "Assign an organisation's admissions target for a year or a term",
+    @Operation(operationId = "setTarget", summary = "Assign an organisation's admissions target for a year or a term",
             description = """
                     Set by an organiser or administrator of the PARENT organisation (whose subtree covers the parent); the
                     national root's target by an administrator of the root. The answer warns when the children's targets do
                     not add up to this one, or when this one and its siblings' do not add up to the parent's.""")
     @APIResponse(responseCode = "200", description = "The target, with warnings")
     @APIResponse(responseCode = "400", description = "The period is not a year (2026) or a term (2025-2030), or admissions is missing or negative")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "The caller is not an organiser or administrator of the parent organisation")
     @APIResponse(responseCode = "404", description = "The organisation is unknown or outside the caller's subtree")
     public TargetView set(@Parameter(description = "The organisation", example = "6f1c2a9e-1b7d-4a53-9a43-0d3f5d1c2b11") @PathParam("orgId") String orgId,
                           @Parameter(description = "Year or term", example = "2026") @PathParam("period") String period,
@@ -50,11 +48,10 @@ public class TargetResource {
 
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "trainer", "viewer"})
-    @Operation(summary = "An organisation's admissions target for a year or a term",
+    @Operation(operationId = "getTarget", summary = "An organisation's admissions target for a year or a term",
             description = "With the sum of its children's targets and warnings when the targets do not add up.")
     @APIResponse(responseCode = "200", description = "The target, with warnings")
     @APIResponse(responseCode = "400", description = "The period is not a year or a term")
-    @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No target set, or the organisation is unknown or outside the caller's subtree")
     public TargetView get(@Parameter(description = "The organisation", example = "6f1c2a9e-1b7d-4a53-9a43-0d3f5d1c2b11") @PathParam("orgId") String orgId,
                           @Parameter(description = "Year or term", example = "2025-2030") @PathParam("period") String period) {

@@ -38,7 +38,7 @@ public class AttendanceResource {
 
     @GET
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "Read a session's attendance",
+    @Operation(operationId = "getAttendance", summary = "Read a session's attendance",
             description = "The trainees present at session n (1..plannedSessions); an unrecorded session is empty. The ETag "
                     + "is what a replacing PUT sends as If-Match.")
     @APIResponse(responseCode = "200", description = "The attendance",
@@ -51,7 +51,7 @@ public class AttendanceResource {
 
     @PUT
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Record a session's attendance",
+    @Operation(operationId = "recordAttendance", summary = "Record a session's attendance",
             description = "Sets the trainees present at session n (1..plannedSessions); the others were absent. The first "
                     + "recording needs no precondition; replacing a recorded session requires If-Match with its ETag "
                     + "(428 without, 412 when stale). Attendance counts towards R-TRAIN-2 at completion.")
@@ -60,8 +60,6 @@ public class AttendanceResource {
     @APIResponse(responseCode = "400", description = "NOT_ENROLLED: a present person is not an active trainee; invalid body")
     @APIResponse(responseCode = "404", description = "No such class in the caller's subtree, or no such session")
     @APIResponse(responseCode = "409", description = "CLASS_COMPLETED")
-    @APIResponse(responseCode = "412", description = "If-Match is stale")
-    @APIResponse(responseCode = "428", description = "If-Match is missing for a recorded session")
     public Response record(@PathParam("classId") UUID classId, @PathParam("session") int session,
                            @NotNull @Valid AttendanceRequest request, @Context HttpHeaders headers) {
         SessionAttendance recorded = attendance.record(classId, session, request.present(),

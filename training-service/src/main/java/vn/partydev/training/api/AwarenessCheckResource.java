@@ -40,7 +40,7 @@ public class AwarenessCheckResource {
     @Path("/check-attempts")
     @Idempotent
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Record an awareness-check attempt",
+    @Operation(operationId = "recordCheckAttempt", summary = "Record an awareness-check attempt",
             description = "Records one examination of the trainee by the council, in a class that requires the check. "
                     + "Allowed for the first attempt, and after a failure only once an essay (bài thu hoạch) has been "
                     + "submitted and accepted, at a later date than the failed attempt. A pass ends the check. Every "
@@ -61,7 +61,7 @@ public class AwarenessCheckResource {
     @GET
     @Path("/check-attempts")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "The trainee's awareness-check attempts", description = "Every attempt, in order.")
+    @Operation(operationId = "listCheckAttempts", summary = "The trainee's awareness-check attempts", description = "Every attempt, in order.")
     @APIResponse(responseCode = "200", description = "The attempts")
     @APIResponse(responseCode = "404", description = "No such class in the caller's subtree, or the person is not enrolled")
     public List<CheckAttemptView> attempts(@PathParam("classId") UUID classId, @PathParam("personId") UUID personId) {
@@ -71,7 +71,7 @@ public class AwarenessCheckResource {
     @POST
     @Path("/essays")
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Hand in an essay",
+    @Operation(operationId = "submitEssay", summary = "Hand in an essay",
             description = "Records the essay (bài thu hoạch) a trainee wrote after a failed attempt; it awaits review.")
     @APIResponse(responseCode = "201", description = "The essay",
             content = @Content(schema = @Schema(implementation = EssayView.class)))
@@ -87,7 +87,7 @@ public class AwarenessCheckResource {
     @POST
     @Path("/essay-reviews")
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Review the submitted essay",
+    @Operation(operationId = "reviewEssay", summary = "Review the submitted essay",
             description = "Accepting the essay allows the next attempt (publishes EssayAccepted); rejecting it makes a new "
                     + "essay due.")
     @APIResponse(responseCode = "200", description = "The reviewed essay",
@@ -103,7 +103,7 @@ public class AwarenessCheckResource {
     @GET
     @Path("/essays")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "The trainee's essays", description = "Every essay and its review, in order.")
+    @Operation(operationId = "listEssays", summary = "The trainee's essays", description = "Every essay and its review, in order.")
     @APIResponse(responseCode = "200", description = "The essays")
     @APIResponse(responseCode = "404", description = "No such class in the caller's subtree, or the person is not enrolled")
     public List<EssayView> essays(@PathParam("classId") UUID classId, @PathParam("personId") UUID personId) {

@@ -47,13 +47,14 @@ public class CertificateResource {
 
     @GET
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "List certificates of a person, or those about to expire",
+    @Operation(operationId = "listCertificates", summary = "List certificates of a person, or those about to expire",
             description = "Exactly one of: `personId` — the person's certificates by issue date; `expiringWithin` — an "
                     + "ISO-8601 period such as P90D: unrevoked certificates valid today whose validUntil falls within "
                     + "today + period (inclusive), soonest first, so that cells re-train candidates before the certificate "
                     + "lapses ahead of their cell vote (R-CERT-1). Only certificates issued in the caller's subtree or held "
                     + "by people of cells in it. Keyset-paginated.")
-    @APIResponse(responseCode = "200", description = "A page of certificates: {items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of certificates: {items, nextCursor}",
+            content = @Content(schema = @Schema(implementation = CertificatePage.class)))
     @APIResponse(responseCode = "400", description = "Neither or both filters; an invalid period, limit or cursor")
     public Response list(
             @Parameter(description = "The holder", example = "8d2f7a3c-1e4b-4c6d-9f0a-2b3c4d5e6f70") @QueryParam("personId") UUID personId,
@@ -75,7 +76,7 @@ public class CertificateResource {
     @GET
     @Path("/{number: [^/]+/[0-9][0-9][0-9][0-9]/[0-9]+}")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "Verify a certificate by its number",
+    @Operation(operationId = "getCertificate", summary = "Verify a certificate by its number",
             description = "Looks up the certificate printed with this number, e.g. GET /api/v1/certificates/TTCT-Q1/2026/000042 "
                     + "(the number as printed, its slashes part of the path), and tells whether it is VALID, EXPIRED or "
                     + "REVOKED today.")
@@ -89,7 +90,7 @@ public class CertificateResource {
     @POST
     @Path("/{number: [^/]+/[0-9][0-9][0-9][0-9]/[0-9]+}/revocation")
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Revoke a certificate",
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate",
             description = "The certificate stops counting for any rule from the revocation date. The reason stays in "
                     + "training-service. Publishes CertificateRevoked.")
     @APIResponse(responseCode = "200", description = "The revoked certificate",

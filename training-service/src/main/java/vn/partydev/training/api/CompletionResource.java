@@ -37,7 +37,7 @@ public class CompletionResource {
     @POST
     @Idempotent
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Complete the class and issue certificates",
+    @Operation(operationId = "completeClass", summary = "Complete the class and issue certificates",
             description = "Once per class, on or after its last day. Every active trainee whose attended sessions reach the "
                     + "class's minimum share of planned sessions (R-TRAIN-2, e.g. 80 of 100; 79 is not enough) and, where the "
                     + "class requires it, who passed the awareness check gets a certificate numbered "
@@ -47,7 +47,6 @@ public class CompletionResource {
     @APIResponse(responseCode = "200", description = "Who was certified and who was not, with reasons",
             content = @Content(schema = @Schema(implementation = CompletionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "404", description = "No such class in the caller's subtree")
     @APIResponse(responseCode = "409", description = "CLASS_COMPLETED: already completed; STEP_OUT_OF_ORDER: before the last day")
     public CompletionView complete(@PathParam("classId") UUID classId, @NotNull @Valid CompletionRequest request) {
         return CompletionView.of(completion.complete(classId, request.completedOn()), certificates.today());
@@ -55,10 +54,9 @@ public class CompletionResource {
 
     @GET
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "Read the completion", description = "What the completion of the class decided.")
+    @Operation(operationId = "getClassCompletion", summary = "Read the completion", description = "What the completion of the class decided.")
     @APIResponse(responseCode = "200", description = "The completion",
             content = @Content(schema = @Schema(implementation = CompletionView.class)))
-    @APIResponse(responseCode = "404", description = "No such class in the caller's subtree")
     @APIResponse(responseCode = "409", description = "CLASS_NOT_COMPLETED")
     public CompletionView find(@PathParam("classId") UUID classId) {
         return CompletionView.of(completion.result(classId), certificates.today());

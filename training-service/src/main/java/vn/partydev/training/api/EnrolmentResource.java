@@ -39,7 +39,7 @@ public class EnrolmentResource {
     @POST
     @Idempotent
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Enrol a trainee",
+    @Operation(operationId = "enrolTrainee", summary = "Enrol a trainee",
             description = "Enrols a candidate on a cell's list in an AWARENESS class, or a probationary member in a "
                     + "NEW_MEMBER_THEORY class (as known from candidate-service and admission-service events). R-TRAIN-1: "
                     + "the class takes no more active trainees than its capacity, and a person is enrolled at most once per "
@@ -47,7 +47,6 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "201", description = "Enrolled; Location names the enrolment",
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "404", description = "No such class in the caller's subtree")
     @APIResponse(responseCode = "409", description = "DUPLICATE: already enrolled in this class; CLASS_COMPLETED")
     @APIResponse(responseCode = "422", description = "R-TRAIN-1: the class is full; TRAINEE_NOT_ELIGIBLE: not a listed "
             + "candidate (awareness) or not a probationary member (new-member theory)")
@@ -59,11 +58,10 @@ public class EnrolmentResource {
 
     @GET
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "The class roster",
+    @Operation(operationId = "listEnrolments", summary = "The class roster",
             description = "Every enrolment of the class, withdrawn ones included, by enrolment date (bounded by the capacity "
                     + "plus the withdrawn, so not paginated).")
     @APIResponse(responseCode = "200", description = "The roster")
-    @APIResponse(responseCode = "404", description = "No such class in the caller's subtree")
     public List<EnrolmentView> roster(@PathParam("classId") UUID classId) {
         return enrolments.roster(classId).stream().map(EnrolmentView::of).toList();
     }
@@ -71,7 +69,7 @@ public class EnrolmentResource {
     @GET
     @Path("/{personId}")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "Read an enrolment", description = "A trainee's enrolment, awareness-check state and outcome.")
+    @Operation(operationId = "getEnrolment", summary = "Read an enrolment", description = "A trainee's enrolment, awareness-check state and outcome.")
     @APIResponse(responseCode = "200", description = "The enrolment",
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such class in the caller's subtree, or the person is not enrolled")
@@ -82,7 +80,7 @@ public class EnrolmentResource {
     @POST
     @Path("/{personId}/withdrawal")
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Withdraw a trainee",
+    @Operation(operationId = "withdrawTrainee", summary = "Withdraw a trainee",
             description = "The trainee leaves the class and frees a place; the enrolment is kept (withdrawn) and the person "
                     + "cannot be enrolled in this class again. Publishes TraineeWithdrawn.")
     @APIResponse(responseCode = "200", description = "The withdrawn enrolment",

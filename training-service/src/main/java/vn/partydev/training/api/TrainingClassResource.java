@@ -46,7 +46,7 @@ public class TrainingClassResource {
     @POST
     @Idempotent
     @RolesAllowed({"trainer", "organiser", "admin"})
-    @Operation(summary = "Schedule a class",
+    @Operation(operationId = "scheduleTrainingClass", summary = "Schedule a class",
             description = "Creates an AWARENESS class (for candidates on a cell's list) or a NEW_MEMBER_THEORY class (for "
                     + "probationary members), organised by an organisation in the caller's subtree. The minimum attendance "
                     + "defaults to the rule set's (80 %, R-TRAIN-2). Publishes TrainingClassScheduled. Send an "
@@ -66,11 +66,12 @@ public class TrainingClassResource {
 
     @GET
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "List classes",
+    @Operation(operationId = "listTrainingClasses", summary = "List classes",
             description = "Classes in the caller's subtree, by start date then id, keyset-paginated: follow `nextCursor` "
                     + "(or the Link rel=\"next\" header). Filters narrow to an organiser's subtree, a kind, and a range of "
                     + "start dates (inclusive).")
-    @APIResponse(responseCode = "200", description = "A page of classes: {items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of classes: {items, nextCursor}",
+            content = @Content(schema = @Schema(implementation = TrainingClassPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
     @APIResponse(responseCode = "404", description = "The organiser filter is unknown or outside the caller's subtree")
     public Response list(
@@ -88,10 +89,9 @@ public class TrainingClassResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"trainer", "organiser", "admin", "viewer", "cell"})
-    @Operation(summary = "Read a class", description = "The class, with its version as ETag.")
+    @Operation(operationId = "getTrainingClass", summary = "Read a class", description = "The class, with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The class",
             content = @Content(schema = @Schema(implementation = TrainingClassView.class)))
-    @APIResponse(responseCode = "404", description = "No such class in the caller's subtree")
     public Response find(@PathParam("id") UUID id) {
         TrainingClass found = service.find(id);
         return Response.ok(TrainingClassView.of(found)).tag(ETags.of(found.version)).build();

@@ -14,7 +14,7 @@ public final class EnrolmentCapacity {
     public static void requirePlace(int capacity, long activeTrainees) {
         if (activeTrainees >= capacity) {
             throw new RuleViolation(RULE, "the class is full: its capacity is %d and %d trainees are enrolled"
-                    .formatted(capacity, activeTrainees));
+                    .formatted(capacity, activeTrainees)).in("full", capacity, activeTrainees);
         }
     }
 }

@@ -1,0 +1,11 @@
+package vn.partydev.reporting;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.partydev.local.ServiceOpenApiContractTest;
+
+@QuarkusTest
+class OpenApiContractTest extends ServiceOpenApiContractTest {
+    OpenApiContractTest() {
+        super("reporting-service");
+    }
+}
