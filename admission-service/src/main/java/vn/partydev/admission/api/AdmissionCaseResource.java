@@ -53,7 +53,7 @@ public class AdmissionCaseResource {
     @APIResponse(responseCode = "409", description = "The candidate already has an open case")
     @APIResponse(responseCode = "422", description = "Not on a list (NOT_ON_LIST), no valid certificate (R-CERT-1), unknown rule set")
     public Response open(@Valid @NotNull OpenCaseRequest request, @Context UriInfo uri) {
-        AdmissionCase opened = admissions.open(request.candidateId(), request.openedOn(), request.ruleSet());
+        AdmissionCase opened = admissions.open(request.candidateId(), request.openedOn(), request.birthDate(), request.ruleSet());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build()).entity(view(opened)).build();
     }
 

@@ -51,9 +51,12 @@ public class AdmissionService {
     @Inject
     HeldCertificates certificates;
 
-    /** Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1). */
+    /**
+     * Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1), with the date of
+     * birth declared in the dossier (kept in admission's own database; candidate events carry only an age).
+     */
     @Transactional
-    public AdmissionCase open(UUID candidateId, LocalDate openedOn, String ruleSetId) {
+    public AdmissionCase open(UUID candidateId, LocalDate openedOn, LocalDate birthDate, String ruleSetId) {
         RuleSet rules = ruleSetId == null ? RuleSets.defaultSet() : RuleSets.find(ruleSetId)
                 .orElseThrow(() -> new RuleViolation("RULE_SET_UNKNOWN", "there is no rule set " + ruleSetId
                         + "; known: " + RuleSets.all().stream().map(RuleSet::id).toList()));
@@ -71,6 +74,7 @@ public class AdmissionService {
         }
         AdmissionCase admissionCase = AdmissionCase.open(candidateId, cell.id(), cell.path(), person.residentialAreaId,
                 rules.id(), openedOn);
+        person.declareBirthDate(birthDate);
         cases.persist(admissionCase);
         outbox.publish(CaseEvents.opened(admissionCase));
         return admissionCase;

@@ -6,7 +6,7 @@ import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
 import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.platform.codes.MemberStatus;
-import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.person.PersonCategories;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.time.LocalDate;
@@ -57,10 +57,10 @@ public class CaseRoll {
 
     /** The ceremony puts the person on the roll as a probationary member; the member keeps the candidate id. */
     public UUID admitProbationary(AdmissionCase admissionCase, CandidateKnowledge person) {
-        Demographics d = person.demographics();
-        return registry.admit(new RegisterMember(admissionCase.candidateId, null, null, d.birthDate(), d.gender(),
-                d.ethnicGroup(), d.religion(), d.generalEducation(), d.professionalLevel(), d.occupation(),
-                d.youthUnionMember(), d.tradeUnionMember(), admissionCase.cellId, admissionCase.residentialAreaId,
+        PersonCategories d = person.categories;
+        return registry.admit(new RegisterMember(admissionCase.candidateId, null, null, d.birthDate, d.gender,
+                d.ethnicGroup, d.religion, d.generalEducation, d.professionalLevel, d.occupation,
+                d.youthUnionMember, d.tradeUnionMember, admissionCase.cellId, admissionCase.residentialAreaId,
                 MemberStatus.PROBATIONARY, admissionCase.ceremonyOn, null)).id;
     }
 

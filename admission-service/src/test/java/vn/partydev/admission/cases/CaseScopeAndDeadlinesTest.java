@@ -41,7 +41,7 @@ class CaseScopeAndDeadlinesTest {
         UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
                 GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
         // the other commune cannot open a case for a candidate listed outside its subtree
-        post(otherCommune, "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01")).statusCode(404);
+        post(otherCommune, "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01")).statusCode(404);
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-01");
 
         given().header("Authorization", TestTokens.bearer("viewer", otherCommune)).get("/api/v1/admission-cases/" + caseId)

@@ -77,7 +77,7 @@ public class CandidateService {
         history.record(candidate.id, "NOMINATED", candidate.nominatedOn, scope.subject(),
                 "source " + candidate.source + ", cell " + candidate.cellId);
         outbox.publish(new CandidateNominated(candidate.id, candidate.cellId, candidate.residentialAreaId,
-                candidate.nominatedOn, candidate.source, candidate.demographics()));
+                candidate.nominatedOn, candidate.source, candidate.demographics(candidate.nominatedOn)));
         return candidate;
     }
 
@@ -103,7 +103,8 @@ public class CandidateService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        var demographicsBefore = candidate.demographics();
+        LocalDate today = LocalDate.now(clock);
+        var demographicsBefore = candidate.demographics(today);
         UUID areaBefore = candidate.residentialAreaId;
         String citizenIdBefore = candidate.citizenId;
         String changed = CandidateMerge.changedFields(CandidateMerge.current(candidate), merged);
@@ -118,11 +119,10 @@ public class CandidateService {
             return candidate;
         }
         flushUnique();
-        LocalDate today = LocalDate.now(clock);
         history.record(candidate.id, "PROFILE_CHANGED", today, scope.subject(), "changed: " + changed);
-        if (!candidate.demographics().equals(demographicsBefore) || !java.util.Objects.equals(areaBefore, candidate.residentialAreaId)) {
+        if (!candidate.demographics(today).equals(demographicsBefore) || !java.util.Objects.equals(areaBefore, candidate.residentialAreaId)) {
             outbox.publish(new CandidateProfileChanged(candidate.id, candidate.cellId, candidate.residentialAreaId,
-                    today, candidate.demographics()));
+                    today, candidate.demographics(today)));
         }
         return candidate;
     }
