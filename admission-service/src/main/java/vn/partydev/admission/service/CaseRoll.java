@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
+import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.person.PersonCategories;
+import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ public class CaseRoll {
     MemberRoll roll;
     @Inject
     MemberRegistry registry;
+    @Inject
+    CallerScope scope;
 
     public int officialMemberCount(UUID cellId, LocalDate on) {
         return roll.officialMemberCount(cellId, on);
@@ -45,6 +49,12 @@ public class CaseRoll {
         return roll.memberOn(memberId, on)
                 .filter(member -> grassrootsId.equals(grassrootsOrganisationOf(member.cellId())))
                 .isPresent();
+    }
+
+    /** Whether the member is on the roll in the caller's subtree (ids in a body outside it are treated as unknown). */
+    public boolean visible(UUID memberId) {
+        Member member = Member.findById(memberId);
+        return member != null && scope.covers(member.organisationPath);
     }
 
     public boolean partyMember(UUID memberId, LocalDate on) {
