@@ -38,16 +38,7 @@ public record RegisterMember(
 
     /** The person categories the member's row keeps, with the birth date (the roll's own record). */
     public PersonCategories categories() {
-        PersonCategories categories = new PersonCategories();
-        categories.gender = gender;
-        categories.birthDate = birthDate;
-        categories.ethnicGroup = ethnicGroup;
-        categories.religion = religion;
-        categories.generalEducation = generalEducation;
-        categories.professionalLevel = professionalLevel;
-        categories.occupation = occupation;
-        categories.youthUnionMember = youthUnionMember;
-        categories.tradeUnionMember = tradeUnionMember;
-        return categories;
+        return PersonCategories.of(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
+                occupation, youthUnionMember, tradeUnionMember);
     }
 }

@@ -55,15 +55,25 @@ public class PersonCategories {
 
     /** The categories carried by an event: codes only, the birth date stays unknown. */
     public static PersonCategories of(Demographics demographics) {
+        return of(demographics.gender(), null, demographics.ethnicGroup(), demographics.religion(),
+                demographics.generalEducation(), demographics.professionalLevel(), demographics.occupation(),
+                demographics.youthUnionMember(), demographics.tradeUnionMember());
+    }
+
+    /** The categories of a person whose record the service keeps, with the birth date (null when unknown). */
+    public static PersonCategories of(Gender gender, LocalDate birthDate, EthnicGroup ethnicGroup, Religion religion,
+                                      GeneralEducation generalEducation, ProfessionalLevel professionalLevel,
+                                      Occupation occupation, boolean youthUnionMember, boolean tradeUnionMember) {
         PersonCategories categories = new PersonCategories();
-        categories.gender = demographics.gender();
-        categories.ethnicGroup = demographics.ethnicGroup();
-        categories.religion = demographics.religion();
-        categories.generalEducation = demographics.generalEducation();
-        categories.professionalLevel = demographics.professionalLevel();
-        categories.occupation = demographics.occupation();
-        categories.youthUnionMember = demographics.youthUnionMember();
-        categories.tradeUnionMember = demographics.tradeUnionMember();
+        categories.gender = gender;
+        categories.birthDate = birthDate;
+        categories.ethnicGroup = ethnicGroup;
+        categories.religion = religion;
+        categories.generalEducation = generalEducation;
+        categories.professionalLevel = professionalLevel;
+        categories.occupation = occupation;
+        categories.youthUnionMember = youthUnionMember;
+        categories.tradeUnionMember = tradeUnionMember;
         return categories;
     }
 
