@@ -52,6 +52,28 @@ class ScopeOfIdsInBodiesTest {
     }
 
     @Test
+    void aNewMemberCannotLiveInAResidentialAreaOfAnotherCommune() throws Exception {
+        var tree = fixtures.tree(false);
+        UUID otherCommune = fixtures.organisation(tree.province(), OrganisationKind.COMMUNE, true);
+        UUID areaElsewhere = CaseFixtures.residentialArea(otherCommune, false);
+        UUID unknownArea = UUID.randomUUID();
+        long before = fixtures.count("SELECT count(*) FROM member");
+        var unknown = register(tree.commune(), tree.cell(), unknownArea);
+        var elsewhere = register(tree.commune(), tree.cell(), areaElsewhere);
+        assertSameAnswer(unknown, unknownArea, elsewhere, areaElsewhere, 404);
+        assertEquals(before, fixtures.count("SELECT count(*) FROM member"));
+        assertEquals(201, register(tree.province(), tree.cell(), areaElsewhere).statusCode());
+    }
+
+    private static ExtractableResponse<Response> register(UUID scope, UUID cell, UUID area) {
+        Map<String, Object> body = new java.util.HashMap<>(vn.partydev.admission.Fixtures.member(cell, "OFFICIAL",
+                LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1)));
+        body.put("residentialAreaId", area);
+        return given().header("Authorization", CaseFixtures.organiser(scope)).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/members").then().extract();
+    }
+
+    @Test
     void aCommuneCannotOpenACaseForACandidateListedInAnotherCommune() throws Exception {
         var tree = fixtures.tree(false);
         UUID otherCommune = fixtures.organisation(tree.province(), OrganisationKind.COMMUNE, true);
