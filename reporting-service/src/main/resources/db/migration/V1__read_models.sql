@@ -74,7 +74,7 @@ BEGIN
         source                    VARCHAR(30),
         demographics_on           DATE,
         gender                    VARCHAR(10),
-        birth_date                DATE,
+        age_at_admission          SMALLINT,                 -- completed years on the ceremony day, from MemberAdmitted
         ethnic_group              VARCHAR(20),
         religion                  VARCHAR(30),
         general_education         VARCHAR(20),

@@ -159,7 +159,8 @@ public final class ReportingDataset {
         for (int i = 0; i < 463; i++) {
             UUID person = UUID.randomUUID();
             UUID cell = cells[i % 3];
-            Demographics who = new Demographics(i % 2 == 0 ? Gender.FEMALE : Gender.MALE, LocalDate.of(2000, 1, 1),
+            // born 2000-01-01: 26 on the nomination and on every ceremony day below
+            Demographics who = new Demographics(i % 2 == 0 ? Gender.FEMALE : Gender.MALE, 26,
                     i % 10 == 0 ? EthnicGroup.TAY : EthnicGroup.KINH, i % 50 == 0 ? Religion.BUDDHISM : Religion.NONE,
                     GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.UNIVERSITY, Occupation.STUDENT, true, false);
             send(candidate, CANDIDATE, new CandidateNominated(person, cell, null, LocalDate.of(2026, 1, 5), NominationSource.YOUTH_UNION, who));
@@ -176,12 +177,15 @@ public final class ReportingDataset {
         for (int j = 0; j < 113; j++) {
             UUID person = UUID.randomUUID();
             UUID cell = cells[j % 3];
-            Demographics who = new Demographics(j < 58 ? Gender.FEMALE : Gender.MALE,
-                    j < 13 ? LocalDate.of(1960, 1, 1) : LocalDate.of(1995, 5, 5), EthnicGroup.KINH, Religion.NONE,
-                    GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.COLLEGE, Occupation.PRIVATE_ENTERPRISE_WORKER, false, true);
-            Demographics stale = new Demographics(Gender.MALE, who.birthDate(), EthnicGroup.KINH, Religion.NONE,
-                    GeneralEducation.LOWER_SECONDARY, ProfessionalLevel.NONE, Occupation.PRIVATE_ENTERPRISE_WORKER, false, true);
+            LocalDate born = j < 13 ? LocalDate.of(1960, 1, 1) : LocalDate.of(1995, 5, 5);
             LocalDate ceremony = LocalDate.of(2026, 3, 16).plusDays(j % 3);
+            // the producer computes the age on each event's date: 30 at the ceremony for 1995-05-05 (the 31st birthday is in May)
+            Demographics who = new Demographics(j < 58 ? Gender.FEMALE : Gender.MALE,
+                    Demographics.completedYears(born, ceremony), EthnicGroup.KINH, Religion.NONE,
+                    GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.COLLEGE, Occupation.PRIVATE_ENTERPRISE_WORKER, false, true);
+            Demographics stale = new Demographics(Gender.MALE, Demographics.completedYears(born, LocalDate.of(2026, 1, 10)),
+                    EthnicGroup.KINH, Religion.NONE,
+                    GeneralEducation.LOWER_SECONDARY, ProfessionalLevel.NONE, Occupation.PRIVATE_ENTERPRISE_WORKER, false, true);
             send(admission, ADMISSION, new MemberAdmitted(person, UUID.randomUUID(), cell, null, LocalDate.of(2026, 3, 10), ceremony,
                     ceremony.plusMonths(12), ceremony.plusMonths(13), NominationSource.TRADE_UNION, who));
             send(candidate, CANDIDATE, new CandidateNominated(person, cell, null, LocalDate.of(2026, 1, 10), NominationSource.TRADE_UNION, stale));
@@ -233,7 +237,7 @@ public final class ReportingDataset {
         send(admission, ADMISSION, new ResidentialAreaRegistered(AREA_2, C3, ResidentialAreaKind.TO_DAN_PHO, "Tổ dân phố Hai", false, null, 400));
         send(admission, ADMISSION, new ResidentialAreaRegistered(AREA_3, C3, ResidentialAreaKind.TO_DAN_PHO, "Tổ dân phố Ba", false, K5, 300));
 
-        Demographics who = new Demographics(Gender.MALE, LocalDate.of(1980, 1, 1), EthnicGroup.KINH, Religion.NONE,
+        Demographics who = new Demographics(Gender.MALE, 45, EthnicGroup.KINH, Religion.NONE,
                 GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.UNIVERSITY, Occupation.CIVIL_SERVANT, false, false);
         UUID m1 = UUID.randomUUID();
         send(admission, ADMISSION, new MemberRegistered(m1, K4, AREA_1, MemberStatus.OFFICIAL, LocalDate.of(2010, 1, 1), LocalDate.of(2011, 1, 1), who));

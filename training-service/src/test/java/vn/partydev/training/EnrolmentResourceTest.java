@@ -143,6 +143,27 @@ class EnrolmentResourceTest {
         enrol(elsewhere.centre(), classId, world.listedCandidate(here.cell())).then().statusCode(404);
     }
 
+    /**
+     * A commune's class serves the commune: a candidate listed in another commune answers exactly like an unknown
+     * person (same status, code and detail but the id), and nothing is enrolled; the province's training centre may.
+     */
+    @Test
+    void aCommuneTrainerCannotEnrolACandidateOfAnotherCommuneTheProvincialCentreCan() throws Exception {
+        UUID[] communeB = world.anotherCommune(here);
+        UUID candidateOfB = world.listedCandidate(communeB[1]);
+        UUID communeClass = scheduleClass(here.commune(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        UUID unknownPerson = UUID.randomUUID();
+        var unknown = enrol(here.commune(), communeClass, unknownPerson).then().statusCode(422).extract();
+        var elsewhere = enrol(here.commune(), communeClass, candidateOfB).then().statusCode(422).extract();
+        assertEquals(unknown.jsonPath().getString("code"), elsewhere.jsonPath().getString("code"));
+        assertEquals(unknown.jsonPath().getString("detail").replace(unknownPerson.toString(), "<id>"),
+                elsewhere.jsonPath().getString("detail").replace(candidateOfB.toString(), "<id>"));
+        assertEquals(0, world.count("SELECT count(*) FROM enrolment WHERE class_id = '" + communeClass + "'"));
+
+        UUID centreClass = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);
+        enrol(here.centre(), centreClass, candidateOfB).then().statusCode(201).body("cellId", equalTo(communeB[1].toString()));
+    }
+
     @Test
     void theRosterListsEveryEnrolment() {
         UUID classId = scheduleClass(here.centre(), TrainingKind.AWARENESS, START, START.plusDays(4), 5, 5, null);

@@ -70,6 +70,22 @@ final class TrainingWorld {
         return new Province(province, centre, centreCode, commune, cell);
     }
 
+    /** Another commune of the same province, with a cell: {commune, cell}. */
+    UUID[] anotherCommune(Province province) {
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        UUID commune = UUID.randomUUID();
+        UUID cell = UUID.randomUUID();
+        String provincePath = "/" + NATIONAL_ROOT + "/" + province.province() + "/";
+        try (EventInjector admission = admission()) {
+            admission.send(ADMISSION_TOPIC, organisation(commune, province.province(), OrganisationKind.COMMUNE, "X2-" + tag,
+                    provincePath + commune + "/", true));
+            admission.send(ADMISSION_TOPIC, organisation(cell, commune, OrganisationKind.CELL, "CB2-" + tag,
+                    provincePath + commune + "/" + cell + "/", false));
+        }
+        awaitCount("SELECT count(*) FROM organisation_replica WHERE id IN ('" + commune + "','" + cell + "')", 2);
+        return new UUID[]{commune, cell};
+    }
+
     /** A candidate the cell put on its list (from candidate-service). */
     UUID listedCandidate(UUID cell) {
         UUID candidate = UUID.randomUUID();

@@ -60,13 +60,14 @@ public class AdmissionCaseResource {
     @RolesAllowed({"organiser", "cell"})
     @Operation(operationId = "openAdmissionCase", summary = "Open an admission case",
             description = "Only for a candidate on a cell's list (learnt from candidate events) holding an awareness certificate"
-                    + " valid on the opening date (R-CERT-1, learnt from training events). Records the rule set and the cell.")
+                    + " valid on the opening date (R-CERT-1, learnt from training events). Records the rule set, the cell and"
+                    + " the applicant's date of birth as declared in the dossier (events carry only an age; R-AGE-1 needs the date).")
     @APIResponse(responseCode = "201", description = "The case, with its Location")
-    @APIResponse(responseCode = "404", description = "The candidate's cell is outside the caller's subtree")
     @APIResponse(responseCode = "409", description = "The candidate already has an open case")
-    @APIResponse(responseCode = "422", description = "Not on a list (NOT_ON_LIST), no valid certificate (R-CERT-1), unknown rule set")
+    @APIResponse(responseCode = "422", description = "Not on a list of your subtree (NOT_ON_LIST: also for a candidate listed"
+            + " elsewhere, exactly as for an unknown one), no valid certificate (R-CERT-1), unknown rule set")
     public Response open(@Valid @NotNull OpenCaseRequest request, @Context UriInfo uri) {
-        AdmissionCase opened = admissions.open(request.candidateId(), request.openedOn(), request.ruleSet());
+        AdmissionCase opened = admissions.open(request.candidateId(), request.openedOn(), request.birthDate(), request.ruleSet());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id.toString()).build()).entity(view(opened)).build();
     }
 

@@ -99,12 +99,14 @@ public class MemberResource {
     @RolesAllowed({"admin", "organiser", "cell"})
     @Operation(operationId = "transferMember", summary = "Transfer a member to another cell",
             description = "From the given date the member belongs to the receiving cell: counts of both cells for any "
-                    + "day stay exact. The receiving cell may lie anywhere in the tree (it must be a current cell). "
+                    + "day stay exact. The receiving cell must be a current cell of your subtree: a transfer between "
+                    + "two communes is made by an organiser of an organisation above both (the province for two of its "
+                    + "communes). A cell outside your subtree answers 404 exactly like an unknown one. "
                     + "Publishes MemberTransferred.")
     @APIResponse(responseCode = "200", description = "The member after the transfer",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, or the date is in the future")
-    @APIResponse(responseCode = "404", description = "The member is unknown or outside your subtree, or the cell is unknown")
+    @APIResponse(responseCode = "404", description = "The member or the receiving cell is unknown or outside your subtree")
     @APIResponse(responseCode = "409", description = "The member left, is already in that cell, or the date is not after the current stay began")
     @APIResponse(responseCode = "422", description = "The target is not a current cell (ORG-CELL)")
     public MemberView transfer(@PathParam("id") UUID id, @Valid @NotNull TransferRequest transfer) {

@@ -16,9 +16,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What admission knows of a candidate (quần chúng ưu tú) from candidate-service events: the categories the rules need
- * and whether a cell's list (danh sách cảm tình Đảng) holds the person. Events may come in any order: each part keeps
- * the date of the fact it came from and ignores an older fact that arrives late.
+ * What admission knows of a candidate (quần chúng ưu tú): from candidate-service events, the categories the rules need
+ * and whether a cell's list (danh sách cảm tình Đảng) holds the person; from the dossier, the date of birth the applicant
+ * declared when the case was opened (events carry only an age in whole years, too coarse for R-AGE-1's completed
+ * months). Events may come in any order: each part keeps the date of the fact it came from and ignores an older fact
+ * that arrives late.
  */
 @Entity
 @Table(name = "candidate_knowledge")
@@ -33,7 +35,10 @@ public class CandidateKnowledge extends PanacheEntityBase {
     public UUID residentialAreaId;
     @Enumerated(EnumType.STRING)
     public NominationSource source;
-    /** Null until a nomination or profile change brings them (all the category columns are NULL then). */
+    /**
+     * Null until a nomination, a profile change or a case opening brings them (all the category columns are NULL then).
+     * {@code birthDate} comes only from the case opening: the events carry the age, never the date.
+     */
     @Embedded
     public PersonCategories categories;
     @Column(name = "listed_cell_id")
@@ -62,8 +67,23 @@ public class CandidateKnowledge extends PanacheEntityBase {
         this.cellId = cellId;
         this.residentialAreaId = residentialAreaId;
         if (demographics != null) {
-            categories = PersonCategories.of(demographics);
+            PersonCategories learned = PersonCategories.of(demographics);
+            learned.birthDate = categories == null ? null : categories.birthDate;
+            categories = learned;
         }
+    }
+
+    /** Whether candidate-service's nomination (or a later profile) has been received: the categories are known. */
+    public boolean profileKnown() {
+        return profileChangedOn != null;
+    }
+
+    /** The date of birth declared in the dossier (đơn xin vào Đảng, lý lịch) when the case is opened. */
+    public void declareBirthDate(LocalDate birthDate) {
+        if (categories == null) {
+            categories = new PersonCategories();
+        }
+        categories.birthDate = birthDate;
     }
 
     public void listed(UUID cellId, LocalDate on) {
@@ -81,7 +101,8 @@ public class CandidateKnowledge extends PanacheEntityBase {
         }
     }
 
-    public Demographics demographics() {
-        return (categories == null ? new PersonCategories() : categories).toDemographics();
+    /** The categories as an event dated {@code on} carries them: the age on that date, never the birth date. */
+    public Demographics demographicsOn(LocalDate on) {
+        return categories.toDemographics(on);
     }
 }

@@ -71,7 +71,8 @@ public class Member extends PanacheEntityBase {
                 ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY);
     }
 
-    public Demographics demographics() {
-        return categories.toDemographics();
+    /** The categories as an event dated {@code on} carries them: the age on that date, never the birth date. */
+    public Demographics demographics(LocalDate on) {
+        return categories.toDemographics(on);
     }
 }

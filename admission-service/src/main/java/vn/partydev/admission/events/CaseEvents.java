@@ -58,7 +58,7 @@ public final class CaseEvents {
 
     public static MemberAdmitted admitted(AdmissionCase c, CandidateKnowledge person) {
         return new MemberAdmitted(c.candidateId, c.id, c.cellId, c.residentialAreaId, c.decidedOn, c.ceremonyOn,
-                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographics());
+                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographicsOn(c.ceremonyOn));
     }
 
     public static RecognitionVoteAdopted recognitionAdopted(AdmissionCase c, CaseVote v) {

@@ -52,7 +52,7 @@ public class AdmissionCases implements PanacheRepositoryBase<AdmissionCase, UUID
 
     public CandidateKnowledge personOf(AdmissionCase admissionCase) {
         CandidateKnowledge person = CandidateKnowledge.findById(admissionCase.candidateId);
-        if (person == null || person.demographics().birthDate() == null) {
+        if (person == null || !person.profileKnown() || person.categories.birthDate == null) {
             throw new RuleViolation("CANDIDATE_UNKNOWN", "the candidate's nomination has not been received from candidate-service");
         }
         return person;

@@ -51,18 +51,23 @@ public class AdmissionService {
     @Inject
     HeldCertificates certificates;
 
-    /** Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1). */
+    /**
+     * Opens a case for a candidate on a cell's list holding a valid awareness certificate (R-CERT-1), with the date of
+     * birth declared in the dossier (kept in admission's own database; candidate events carry only an age).
+     */
     @Transactional
-    public AdmissionCase open(UUID candidateId, LocalDate openedOn, String ruleSetId) {
+    public AdmissionCase open(UUID candidateId, LocalDate openedOn, LocalDate birthDate, String ruleSetId) {
         RuleSet rules = ruleSetId == null ? RuleSets.defaultSet() : RuleSets.find(ruleSetId)
                 .orElseThrow(() -> new RuleViolation("RULE_SET_UNKNOWN", "there is no rule set " + ruleSetId
                         + "; known: " + RuleSets.all().stream().map(RuleSet::id).toList()));
         CandidateKnowledge person = CandidateKnowledge.findById(candidateId);
-        if (person == null || person.listedCellId == null) {
+        // a candidate listed outside the caller's subtree answers exactly like one on no list: no existence oracle
+        OrganisationRef listedIn = person == null || person.listedCellId == null ? null
+                : organisations.find(person.listedCellId).filter(listed -> scope.covers(listed.path())).orElse(null);
+        if (listedIn == null) {
             throw new RuleViolation("NOT_ON_LIST", "candidate " + candidateId + " is not on any cell's list of candidates");
         }
-        OrganisationRef cell = organisations.cell(person.listedCellId);
-        scope.require(cell.path());
+        OrganisationRef cell = organisations.cell(listedIn.id());
         LocalDate validUntil = certificates.validUntil(candidateId, TrainingKind.AWARENESS, openedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, openedOn));
         if (cases.count("candidateId = ?1 and state not in ?2", candidateId,
@@ -71,6 +76,7 @@ public class AdmissionService {
         }
         AdmissionCase admissionCase = AdmissionCase.open(candidateId, cell.id(), cell.path(), person.residentialAreaId,
                 rules.id(), openedOn);
+        person.declareBirthDate(birthDate);
         cases.persist(admissionCase);
         outbox.publish(CaseEvents.opened(admissionCase));
         return admissionCase;
@@ -136,7 +142,8 @@ public class AdmissionService {
                 throw new RuleViolation("R-INTRO-1", "member " + memberId + " already introduces the applicant; two different introducers are needed");
             }
             UUID grassroots = roll.grassrootsOrganisationOf(admissionCase.cellId);
-            if (!roll.officialIn(memberId, grassroots, introducedOn)) {
+            // an introducer outside the caller's subtree answers exactly like a member who is not official there
+            if (!roll.visible(memberId) || !roll.officialIn(memberId, grassroots, introducedOn)) {
                 throw new RuleViolation("R-INTRO-2", "member " + memberId + " is not an official member of the applicant's"
                         + " grassroots organisation on " + introducedOn);
             }

@@ -29,6 +29,10 @@ public class CaseOrganisations {
         return cell;
     }
 
+    public Optional<OrganisationRef> find(UUID id) {
+        return directory.find(id);
+    }
+
     public OrganisationRef get(UUID id) {
         return directory.find(id).orElseThrow(() -> new NotFound("organisation", id));
     }

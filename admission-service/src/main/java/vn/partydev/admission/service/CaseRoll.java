@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
+import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.platform.codes.MemberStatus;
-import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.person.PersonCategories;
+import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ public class CaseRoll {
     MemberRoll roll;
     @Inject
     MemberRegistry registry;
+    @Inject
+    CallerScope scope;
 
     public int officialMemberCount(UUID cellId, LocalDate on) {
         return roll.officialMemberCount(cellId, on);
@@ -47,6 +51,12 @@ public class CaseRoll {
                 .isPresent();
     }
 
+    /** Whether the member is on the roll in the caller's subtree (ids in a body outside it are treated as unknown). */
+    public boolean visible(UUID memberId) {
+        Member member = Member.findById(memberId);
+        return member != null && scope.covers(member.organisationPath);
+    }
+
     public boolean partyMember(UUID memberId, LocalDate on) {
         return roll.memberOn(memberId, on).isPresent();
     }
@@ -57,10 +67,10 @@ public class CaseRoll {
 
     /** The ceremony puts the person on the roll as a probationary member; the member keeps the candidate id. */
     public UUID admitProbationary(AdmissionCase admissionCase, CandidateKnowledge person) {
-        Demographics d = person.demographics();
-        return registry.admit(new RegisterMember(admissionCase.candidateId, null, null, d.birthDate(), d.gender(),
-                d.ethnicGroup(), d.religion(), d.generalEducation(), d.professionalLevel(), d.occupation(),
-                d.youthUnionMember(), d.tradeUnionMember(), admissionCase.cellId, admissionCase.residentialAreaId,
+        PersonCategories d = person.categories;
+        return registry.admit(new RegisterMember(admissionCase.candidateId, null, null, d.birthDate, d.gender,
+                d.ethnicGroup, d.religion, d.generalEducation, d.professionalLevel, d.occupation,
+                d.youthUnionMember, d.tradeUnionMember, admissionCase.cellId, admissionCase.residentialAreaId,
                 MemberStatus.PROBATIONARY, admissionCase.ceremonyOn, null)).id;
     }
 

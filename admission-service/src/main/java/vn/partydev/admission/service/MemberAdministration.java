@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.Organisation;
+import vn.partydev.admission.domain.ResidentialArea;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.admission.MemberLeft.LeaveReason;
 import vn.partydev.platform.http.Cursor;
@@ -33,6 +34,9 @@ public class MemberAdministration {
     @Transactional
     public Member register(RegisterMember command) {
         requireCellInScope(command.cellId());
+        if (command.residentialAreaId() != null) {
+            requireAreaInScope(command.residentialAreaId());
+        }
         return registry.register(command);
     }
 
@@ -75,9 +79,14 @@ public class MemberAdministration {
         return page;
     }
 
+    /**
+     * The receiving cell must lie in the caller's subtree too (outside it, the same 404 as an unknown cell): a transfer
+     * between communes is made by an organiser of an organisation above both (the province for two of its communes).
+     */
     @Transactional
     public Member transfer(UUID id, UUID toCellId, LocalDate date) {
         findInScope(id);
+        requireCellInScope(toCellId);
         return registry.transfer(id, toCellId, date);
     }
 
@@ -93,6 +102,13 @@ public class MemberAdministration {
             throw new NotFound("member", id);
         }
         return member;
+    }
+
+    private void requireAreaInScope(UUID areaId) {
+        ResidentialArea area = ResidentialArea.findById(areaId);
+        if (area == null || !scope.covers(area.organisationPath)) {
+            throw new NotFound("residential area", areaId);
+        }
     }
 
     private void requireCellInScope(UUID cellId) {

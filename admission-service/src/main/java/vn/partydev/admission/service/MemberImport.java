@@ -215,12 +215,15 @@ public class MemberImport {
 
     private static MemberRegistered registered(ResultSet row) throws SQLException {
         LocalDate official = row.getObject(5, LocalDate.class);
-        Demographics demographics = new Demographics(Gender.valueOf(row.getString(6)), row.getObject(7, LocalDate.class),
+        LocalDate entryDate = row.getObject(4, LocalDate.class);
+        // the age on the day of entry, as MemberRegistered carries it: the birth date stays on the roll
+        int ageOnEntry = Demographics.completedYears(row.getObject(7, LocalDate.class), entryDate);
+        Demographics demographics = new Demographics(Gender.valueOf(row.getString(6)), ageOnEntry,
                 EthnicGroup.valueOf(row.getString(8)), Religion.valueOf(row.getString(9)),
                 GeneralEducation.valueOf(row.getString(10)), ProfessionalLevel.valueOf(row.getString(11)),
                 Occupation.valueOf(row.getString(12)), row.getBoolean(13), row.getBoolean(14));
         return new MemberRegistered(row.getObject(1, UUID.class), row.getObject(2, UUID.class), null,
-                MemberStatus.valueOf(row.getString(3)), row.getObject(4, LocalDate.class), official, demographics);
+                MemberStatus.valueOf(row.getString(3)), entryDate, official, demographics);
     }
 
     private static void appendCopyLine(StringBuilder buffer, MemberCsvFormat.Row row) {

@@ -14,7 +14,6 @@ import vn.partydev.platform.events.admission.MemberLeft.LeaveReason;
 import vn.partydev.platform.events.admission.MemberRegistered;
 import vn.partydev.platform.events.admission.MemberTransferred;
 import vn.partydev.platform.outbox.Outbox;
-import vn.partydev.platform.person.PersonCategories;
 import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
@@ -125,7 +124,7 @@ public class MemberRegistry {
 
     public static MemberRegistered registered(Member member) {
         return new MemberRegistered(member.id, member.cellId, member.residentialAreaId, member.status,
-                member.entryDate, member.officialDate, member.demographics());
+                member.entryDate, member.officialDate, member.demographics(member.entryDate));
     }
 
     private Member enrol(RegisterMember command) {
@@ -147,7 +146,7 @@ public class MemberRegistry {
         member.fullName = command.fullName();
         member.nameSearch = VietnameseText.normalise(command.fullName());
         member.citizenId = command.citizenId();
-        member.categories = PersonCategories.of(command.demographics());
+        member.categories = command.categories();
         member.cellId = cell.id;
         member.organisationPath = cell.path;
         member.residentialAreaId = command.residentialAreaId();

@@ -7,7 +7,7 @@ import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.codes.Occupation;
 import vn.partydev.platform.codes.ProfessionalLevel;
 import vn.partydev.platform.codes.Religion;
-import vn.partydev.platform.events.Demographics;
+import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -36,9 +36,9 @@ public record RegisterMember(
         LocalDate entryDate,
         LocalDate officialDate) {
 
-    /** The person categories the member's row keeps. */
-    public Demographics demographics() {
-        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
+    /** The person categories the member's row keeps, with the birth date (the roll's own record). */
+    public PersonCategories categories() {
+        return PersonCategories.of(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
                 occupation, youthUnionMember, tradeUnionMember);
     }
 }

@@ -85,6 +85,12 @@ class AdmissionWalkthroughTest {
                 .body("introductions", hasSize(2));
         assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "AdmissionDecided", "MemberAdmitted",
                 "RecognitionVoteAdopted", "MemberRecognised"), fixtures.eventTypes(candidate));
+        // the roll keeps the date of birth declared at the opening; MemberAdmitted carries only the age at the ceremony
+        assertEquals(LocalDate.of(2000, 5, 10), QuarkusTransaction.requiringNew().call(() -> Member.<Member>findById(candidate).categories.birthDate));
+        assertEquals(1, fixtures.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND type LIKE '%.MemberAdmitted.v1'"
+                + " AND (data::jsonb #>> '{demographics,ageOnEventDate}')::int = 24", candidate.toString()));
+        assertEquals(0, fixtures.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND (data LIKE '%2000-05-10%' OR data ILIKE '%birth%')",
+                candidate.toString()));
     }
 
     private static MemberStatus statusOnRoll(UUID memberId) {

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -97,33 +98,47 @@ public class CaseFixtures {
         return ids;
     }
 
-    public static Demographics person(LocalDate birthDate, GeneralEducation education, boolean youthUnion) {
-        return new Demographics(Gender.FEMALE, birthDate, EthnicGroup.KINH, Religion.NONE, education,
-                ProfessionalLevel.values()[0], Occupation.values()[0], youthUnion, false);
+    /** An applicant: the date of birth the dossier declares when the case is opened, and the categories events carry. */
+    public record Applicant(LocalDate birthDate, GeneralEducation education, boolean youthUnion) {
+        /** The categories as candidate-service publishes them on {@code on}: the age that day, never the birth date. */
+        public Demographics on(LocalDate on) {
+            return new Demographics(Gender.FEMALE, Demographics.completedYears(birthDate, on), EthnicGroup.KINH, Religion.NONE,
+                    education, ProfessionalLevel.values()[0], Occupation.values()[0], youthUnion, false);
+        }
+    }
+
+    /** What each arranged candidate declares as date of birth when a case is opened (see {@link #openRequest}). */
+    private static final Map<UUID, LocalDate> DECLARED_BIRTH_DATES = new ConcurrentHashMap<>();
+    private static final LocalDate ANY_ADULT = LocalDate.of(1990, 1, 1);
+
+    public static Applicant person(LocalDate birthDate, GeneralEducation education, boolean youthUnion) {
+        return new Applicant(birthDate, education, youthUnion);
     }
 
     /**
      * A candidate listed by the cell with an awareness certificate, sent in the awkward order (certificate, listing,
      * nomination), and waited for until admission knows all three.
      */
-    public UUID listedCandidate(UUID cell, Demographics demographics, LocalDate certificateValidUntil) {
-        return listedCandidate(cell, demographics, certificateValidUntil, null);
+    public UUID listedCandidate(UUID cell, Applicant applicant, LocalDate certificateValidUntil) {
+        return listedCandidate(cell, applicant, certificateValidUntil, null);
     }
 
-    /** As {@link #listedCandidate(UUID, Demographics, LocalDate)}, living in the given residential area. */
-    public UUID listedCandidate(UUID cell, Demographics demographics, LocalDate certificateValidUntil, UUID residentialArea) {
+    /** As {@link #listedCandidate(UUID, Applicant, LocalDate)}, living in the given residential area. */
+    public UUID listedCandidate(UUID cell, Applicant applicant, LocalDate certificateValidUntil, UUID residentialArea) {
         UUID candidate = UUID.randomUUID();
+        DECLARED_BIRTH_DATES.put(candidate, applicant.birthDate());
+        LocalDate nominatedOn = LocalDate.of(2024, 3, 1);
         try (EventInjector training = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/training-service");
              EventInjector candidates = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), "/partydev/candidate-service")) {
             training.send(TRAINING_TOPIC, new CertificateIssued(candidate, "AW-" + candidate.toString().substring(0, 8),
                     TrainingKind.AWARENESS, ROOT, UUID.randomUUID(), certificateValidUntil.minusMonths(60), certificateValidUntil));
             candidates.send(CANDIDATE_TOPIC, new CandidateListed(candidate, cell, LocalDate.of(2024, 6, 1)));
-            candidates.send(CANDIDATE_TOPIC, new CandidateNominated(candidate, cell, residentialArea, LocalDate.of(2024, 3, 1),
-                    NominationSource.TRADE_UNION, demographics));
+            candidates.send(CANDIDATE_TOPIC, new CandidateNominated(candidate, cell, residentialArea, nominatedOn,
+                    NominationSource.TRADE_UNION, applicant.on(nominatedOn)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> {
             CandidateKnowledge known = CandidateKnowledge.findById(candidate);
-            return known != null && known.demographics().birthDate() != null && known.listedCellId != null
+            return known != null && known.profileKnown() && known.listedCellId != null
                     && java.util.Objects.equals(known.residentialAreaId, residentialArea)
                     && certificates.latestIssue(candidate, TrainingKind.AWARENESS).isPresent();
         }));
@@ -198,8 +213,14 @@ public class CaseFixtures {
     }
 
     public static UUID open(UUID scope, UUID candidate, String openedOn) {
-        return UUID.fromString(post(scope, "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", openedOn))
+        return UUID.fromString(post(scope, "/api/v1/admission-cases", openRequest(candidate, openedOn))
                 .statusCode(201).extract().path("id"));
+    }
+
+    /** The body that opens a case: the candidate, the date and the date of birth its dossier declares. */
+    public static Map<String, Object> openRequest(UUID candidate, String openedOn) {
+        return Map.of("candidateId", candidate, "openedOn", openedOn,
+                "birthDate", DECLARED_BIRTH_DATES.getOrDefault(candidate, ANY_ADULT).toString());
     }
 
     /** Drives a case through application, background, verification, two member introductions and an opinion. */

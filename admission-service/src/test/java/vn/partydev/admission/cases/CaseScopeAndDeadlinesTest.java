@@ -40,8 +40,9 @@ class CaseScopeAndDeadlinesTest {
         fixtures.officialMembers(tree.cell(), 3);
         UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
                 GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
-        // the other commune cannot open a case for a candidate listed outside its subtree
-        post(otherCommune, "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01")).statusCode(404);
+        // the other commune cannot open a case for a candidate listed outside its subtree: as if on no list
+        post(otherCommune, "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01")).statusCode(422)
+                .body("code", equalTo("NOT_ON_LIST"));
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-01");
 
         given().header("Authorization", TestTokens.bearer("viewer", otherCommune)).get("/api/v1/admission-cases/" + caseId)

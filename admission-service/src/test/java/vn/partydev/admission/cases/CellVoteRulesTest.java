@@ -150,7 +150,7 @@ class CellVoteRulesTest {
                 .statusCode(409).body("code", equalTo("STEP_OUT_OF_ORDER"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         // a second case for the same candidate while this one is open
-        post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-02"))
+        post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-02"))
                 .statusCode(409).body("code", equalTo("DUPLICATE"));
     }
 
@@ -159,9 +159,9 @@ class CellVoteRulesTest {
         var tree = fixtures.tree(false);
         UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1995, 1, 1),
                 GeneralEducation.LOWER_SECONDARY, false), LocalDate.of(2025, 2, 28));
-        post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01"))
+        post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01"))
                 .statusCode(422).body("code", equalTo("R-CERT-1"));
-        post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", UUID.randomUUID(), "openedOn", "2025-03-01"))
+        post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(UUID.randomUUID(), "2025-03-01"))
                 .statusCode(422).body("code", equalTo("NOT_ON_LIST"));
     }
 

@@ -52,7 +52,7 @@ class KnowledgeFromEventsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 LocalDate.of(2025, 1, 15).equals(CandidateKnowledge.<CandidateKnowledge>findById(candidate).listChangedOn)));
         assertNull(QuarkusTransaction.requiringNew().call(() -> CandidateKnowledge.<CandidateKnowledge>findById(candidate).listedCellId));
-        post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01"))
+        post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01"))
                 .statusCode(422).body("code", equalTo("NOT_ON_LIST"));
     }
 
@@ -66,7 +66,7 @@ class KnowledgeFromEventsTest {
                     LocalDate.of(2025, 2, 1)));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> certificates.latestIssue(candidate, TrainingKind.AWARENESS).isEmpty());
-        post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-03-01"))
+        post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01"))
                 .statusCode(422).body("code", equalTo("R-CERT-1"));
     }
 }

@@ -61,7 +61,11 @@ class RollEventsTest {
         }
         MemberRegistered registered = events.get(indexOf(events, member, "MemberRegistered")).data(MemberRegistered.class);
         assertEquals(tree[2], registered.cellId());
-        assertEquals(LocalDate.of(1980, 5, 17), registered.demographics().birthDate());
+        // born 1980-05-17, entered 2010-01-01: 29 completed years on the day of entry; the date itself is never published
+        assertEquals(29, registered.demographics().ageOnEventDate());
+        for (DecodedEvent event : events) {
+            assertFalse(event.data().contains("1980-05-17") || event.data().contains("birth"), "no date of birth in " + event.metadata().type());
+        }
         MemberTransferred transferred = events.get(indexOf(events, member, "MemberTransferred")).data(MemberTransferred.class);
         assertEquals(otherCell, transferred.toCellId());
         MemberLeft left = events.get(indexOf(events, member, "MemberLeft")).data(MemberLeft.class);

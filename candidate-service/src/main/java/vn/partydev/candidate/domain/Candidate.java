@@ -85,9 +85,9 @@ public class Candidate extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
-    /** The categories statistics need, without a name or a citizen id. */
-    public Demographics demographics() {
-        return categories.toDemographics();
+    /** The categories as an event dated {@code on} carries them: the age on that date, never the birth date, a name or a citizen id. */
+    public Demographics demographics(LocalDate on) {
+        return categories.toDemographics(on);
     }
 
     /** The cell resolved to put the person on its list. */

@@ -80,7 +80,7 @@ public class CandidateService {
         history.record(candidate.id, "NOMINATED", candidate.nominatedOn, scope.subject(),
                 "source " + candidate.source + ", cell " + candidate.cellId);
         outbox.publish(new CandidateNominated(candidate.id, candidate.cellId, candidate.residentialAreaId,
-                candidate.nominatedOn, candidate.source, candidate.demographics()));
+                candidate.nominatedOn, candidate.source, candidate.demographics(candidate.nominatedOn)));
         return candidate;
     }
 
@@ -106,7 +106,8 @@ public class CandidateService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        var demographicsBefore = candidate.demographics();
+        LocalDate today = LocalDate.now(clock);
+        var demographicsBefore = candidate.demographics(today);
         UUID areaBefore = candidate.residentialAreaId;
         if (!java.util.Objects.equals(areaBefore, merged.person().residentialAreaId())) {
             areas.requireKnown(merged.person().residentialAreaId());
@@ -124,11 +125,10 @@ public class CandidateService {
             return candidate;
         }
         flushUnique();
-        LocalDate today = LocalDate.now(clock);
         history.record(candidate.id, "PROFILE_CHANGED", today, scope.subject(), "changed: " + changed);
-        if (!candidate.demographics().equals(demographicsBefore) || !java.util.Objects.equals(areaBefore, candidate.residentialAreaId)) {
+        if (!candidate.demographics(today).equals(demographicsBefore) || !java.util.Objects.equals(areaBefore, candidate.residentialAreaId)) {
             outbox.publish(new CandidateProfileChanged(candidate.id, candidate.cellId, candidate.residentialAreaId,
-                    today, candidate.demographics()));
+                    today, candidate.demographics(today)));
         }
         return candidate;
     }

@@ -16,6 +16,7 @@ import vn.partydev.platform.rules.RuleSets;
 import vn.partydev.platform.scope.CallerScope;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +47,9 @@ public class HelperService {
         Candidate candidate = candidates.inScope(candidateId);
         requireBeforeAdmission(candidate);
         MemberReplica member = MemberReplica.findById(memberId);
+        if (member != null && (member.cellId == null || cells.inScope(member.cellId, scope).isEmpty())) {
+            member = null;   // a member outside the caller's subtree answers exactly like one not on the roll
+        }
         UUID candidateGrassroots = cells.grassrootsOf(candidate.cellId).orElse(null);
         UUID memberGrassroots = member == null ? null : cells.grassrootsOf(member.cellId).orElse(null);
         Optional<String> warning = HelperRule.check(memberId, member, memberGrassroots, candidateGrassroots, assignedOn,
@@ -54,20 +58,20 @@ public class HelperService {
         assignment.persist();
         history.record(candidateId, "HELPER_ASSIGNED", assignedOn, scope.subject(),
                 "member " + memberId + warning.map(w -> "; warning " + HelperRule.RULE).orElse(""));
-        outbox.publish(new HelperAssigned(candidateId, memberId, assignedOn));
+        outbox.publish(new HelperAssigned(candidateId, memberId, assignedOn), List.of(candidate.organisationPath));
         return new Assigned(assignment, warning);
     }
 
     @Transactional
     public HelperAssignment release(UUID candidateId, UUID assignmentId, LocalDate releasedOn) {
-        candidates.inScope(candidateId);
+        Candidate candidate = candidates.inScope(candidateId);
         HelperAssignment assignment = HelperAssignment.findById(assignmentId);
         if (assignment == null || !assignment.candidateId.equals(candidateId)) {
             throw new NotFound("helper assignment", assignmentId);
         }
         assignment.release(releasedOn);
         history.record(candidateId, "HELPER_RELEASED", releasedOn, scope.subject(), "member " + assignment.memberId);
-        outbox.publish(new HelperReleased(candidateId, assignment.memberId, releasedOn));
+        outbox.publish(new HelperReleased(candidateId, assignment.memberId, releasedOn), List.of(candidate.organisationPath));
         return assignment;
     }
 

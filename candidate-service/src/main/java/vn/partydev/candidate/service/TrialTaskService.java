@@ -12,6 +12,7 @@ import vn.partydev.platform.outbox.Outbox;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.scope.CallerScope;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Trial tasks (nhiệm vụ thử thách): assignment and evaluation. Descriptions and comments stay in this service. */
@@ -38,13 +39,13 @@ public class TrialTaskService {
         task.persist();
         history.record(candidateId, "TRIAL_TASK_ASSIGNED", request.assignedOn(), scope.subject(),
                 "task " + task.id + ", due " + task.dueOn);
-        outbox.publish(new TrialTaskAssigned(candidateId, task.id, task.assignedOn, task.dueOn));
+        outbox.publish(new TrialTaskAssigned(candidateId, task.id, task.assignedOn, task.dueOn), List.of(candidate.organisationPath));
         return task;
     }
 
     @Transactional
     public TrialTask evaluate(UUID candidateId, UUID taskId, TrialTaskEvaluationRequest evaluation) {
-        candidates.inScope(candidateId);
+        Candidate candidate = candidates.inScope(candidateId);
         TrialTask task = TrialTask.findById(taskId);
         if (task == null || !task.candidateId.equals(candidateId)) {
             throw new NotFound("trial task", taskId);
@@ -52,7 +53,8 @@ public class TrialTaskService {
         task.evaluate(evaluation.evaluatedOn(), evaluation.result(), evaluation.comment());
         history.record(candidateId, "TRIAL_TASK_EVALUATED", evaluation.evaluatedOn(), scope.subject(),
                 "task " + taskId + ", result " + evaluation.result());
-        outbox.publish(new TrialTaskEvaluated(candidateId, taskId, evaluation.evaluatedOn(), evaluation.result()));
+        outbox.publish(new TrialTaskEvaluated(candidateId, taskId, evaluation.evaluatedOn(), evaluation.result()),
+                List.of(candidate.organisationPath));
         return task;
     }
 }

@@ -136,6 +136,20 @@ class HelperAndTrialTaskTest {
         assign(inA3, veteranOfCellA2, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"));
     }
 
+    /** A member outside the caller's subtree answers exactly like an unknown one: the detail names no organisation. */
+    @Test
+    void aMemberOfAnotherCommuneAnswersLikeAnUnknownMember() {
+        String id = candidateIn(tree.cellA1.id(), "Lý Văn Phúc");
+        UUID unknownMember = UUID.randomUUID();
+        long before = rows.count("SELECT count(*) FROM helper_assignment");
+        String unknown = assign(id, unknownMember, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"))
+                .extract().path("detail");
+        String elsewhere = assign(id, officialOfCommuneB, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"))
+                .extract().path("detail");
+        assertEquals(unknown.replace(unknownMember.toString(), "<id>"), elsewhere.replace(officialOfCommuneB.toString(), "<id>"));
+        assertEquals(before, rows.count("SELECT count(*) FROM helper_assignment"));
+    }
+
     @Test
     void aMemberWhoLeftMayNotHelp() {
         String id = candidateIn(tree.cellA1.id(), "Lý Thị Tâm");

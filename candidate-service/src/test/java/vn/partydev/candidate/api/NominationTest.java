@@ -91,6 +91,10 @@ class NominationTest {
                 .extract().path("id");
         assertEquals(1, rows.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND type = ?", id,
                 "vn.partydev.candidate.CandidateNominated.v1"));
+        // born 2004-05-17, nominated 2025-09-02: the event carries the age that day (21), never the date of birth
+        assertEquals(1, rows.count("SELECT count(*) FROM outbox_event WHERE subject = ?"
+                + " AND (data::jsonb #>> '{demographics,ageOnEventDate}')::int = 21", id));
+        assertEquals(0, rows.count("SELECT count(*) FROM outbox_event WHERE subject = ? AND (data LIKE '%2004-05-17%' OR data ILIKE '%birth%')", id));
         assertEquals(1, rows.count("SELECT count(*) FROM candidate_history WHERE candidate_id = ?::uuid AND kind = 'NOMINATED'", id));
     }
 

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partydev.platform.scope.CallerScope;
+import vn.partydev.platform.scope.OrganisationRef;
 
 import java.io.InputStream;
 
@@ -32,19 +34,26 @@ public class EventsResource {
     private static final String SCHEMA_NAME = "[A-Z][A-Za-z]+(\\.v1(\\.json)?)?";
 
     private final EventFeed feed;
+    private final CallerScope scope;
 
-    public EventsResource(EventFeed feed) {
+    public EventsResource(EventFeed feed, CallerScope scope) {
         this.feed = feed;
+        this.scope = scope;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("feed")
-    @Operation(operationId = "readServiceEventFeed", summary = "Read the events this service published, after a position",
+    @Operation(operationId = "readServiceEventFeed", summary = "Read the events of your subtree this service published, after a position",
             description = "Returns up to `limit` archived events in the order they were published, as structured "
-                    + "CloudEvents 1.0, with `nextPosition` to pass as `after` next time. Start with `after=0`. The same "
-                    + "events are on this service's Kafka topic; an event may be delivered again after a failure — "
-                    + "drop duplicates by `id`. Only producing services serve a feed.")
+                    + "CloudEvents 1.0, with `nextPosition` to pass as `after` next time. Start with `after=0`. "
+                    + "The feed is scoped by the organisation in the token (claim `org`): a provincial system reads only "
+                    + "the events that concern an organisation of its subtree (a cell, a commune, a class organiser; a "
+                    + "transfer is read on both sides); the national root reads every event. Positions are the "
+                    + "service's publication order, shared by all callers: they grow, with gaps where other subtrees' "
+                    + "events were skipped. The same events are on this service's Kafka topic, for national systems; an "
+                    + "event may be delivered again after a failure — drop duplicates by `id`. Only producing services "
+                    + "serve a feed.")
     @APIResponse(responseCode = "200", description = "A page of events (empty when nothing is newer than `after`)")
     @APIResponse(responseCode = "400", description = "`after` is negative or `limit` is not between 1 and 1000")
     @APIResponse(responseCode = "404", description = "This service publishes no events")
@@ -56,7 +65,8 @@ public class EventsResource {
         if (!feed.isPublishing()) {
             throw new NotFoundException("this service publishes no events");
         }
-        return feed.after(after, limit);
+        boolean national = OrganisationRef.NATIONAL_ROOT_ID.equals(scope.organisationId());
+        return feed.after(after, limit, national ? null : scope.likePattern());
     }
 
     @GET

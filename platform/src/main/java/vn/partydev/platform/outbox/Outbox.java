@@ -7,41 +7,67 @@ import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.EventJson;
 import vn.partydev.platform.events.EventTypes;
 import vn.partydev.platform.events.Traceparent;
+import vn.partydev.platform.scope.OrganisationDirectory;
+import vn.partydev.platform.scope.OrganisationRef;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Records an event in the service's {@code outbox_event} table, inside the caller's transaction: the event
  * commits with the state change it describes, or not at all. The relay publishes it after the commit.
+ * <p>
+ * With each event it stores the paths of the organisations the event concerns ({@link DomainEvent#organisations()},
+ * resolved by the {@link OrganisationDirectory}, plus the paths a publisher passes for events that name no
+ * organisation): the HTTP feed answers a caller only the events of its subtree. An organisation the directory does
+ * not know adds no path; an event with no path at all is read by the national feed only.
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO outbox_event (id, type, subject, occurred_at, data, traceparent)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_event (id, type, subject, occurred_at, data, traceparent, organisation_paths)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
+    // the paths of each event travel as one text (paths never contain a space): unnest cannot take an array of arrays
     private static final String INSERT_ALL = """
-            INSERT INTO outbox_event (id, type, subject, occurred_at, data, traceparent)
-            SELECT e.id, e.type, e.subject, ?, e.data, ?
-            FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[]) AS e(id, type, subject, data)""";
+            INSERT INTO outbox_event (id, type, subject, occurred_at, data, traceparent, organisation_paths)
+            SELECT e.id, e.type, e.subject, ?, e.data, ?, string_to_array(e.paths, ' ')
+            FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) AS e(id, type, subject, data, paths)""";
 
     private final AgroalDataSource dataSource;
+    private final OrganisationDirectory directory;
 
-    public Outbox(AgroalDataSource dataSource) {
+    public Outbox(AgroalDataSource dataSource, OrganisationDirectory directory) {
         this.dataSource = dataSource;
+        this.directory = directory;
     }
 
     /** Must be called inside a {@code @Transactional} method; fails when there is no transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(DomainEvent event) {
+        publish(event, List.of());
+    }
+
+    /**
+     * As {@link #publish(DomainEvent)}, for an event that names no organisation of its own: {@code organisationPaths}
+     * are the paths of the organisations it concerns that the publisher knows (the candidate's cell of a helper
+     * assignment, the organiser of the class of an enrolment).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(DomainEvent event, List<String> organisationPaths) {
         String data = EventJson.write(event);
+        String[] paths = pathsOf(event, organisationPaths, new HashMap<>()).toArray(String[]::new);
         // The connection is the one enlisted in the caller's transaction (Agroal shares it with Hibernate).
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -51,6 +77,7 @@ public class Outbox {
             insert.setObject(4, OffsetDateTime.now(ZoneOffset.UTC));
             insert.setString(5, data);
             insert.setString(6, Traceparent.current());
+            insert.setArray(7, connection.createArrayOf("text", paths));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + event.getClass().getSimpleName() + " in the outbox", e);
@@ -71,12 +98,15 @@ public class Outbox {
         String[] types = new String[size];
         String[] subjects = new String[size];
         String[] data = new String[size];
+        String[] paths = new String[size];
+        Map<UUID, Optional<String>> known = new HashMap<>();
         for (int i = 0; i < size; i++) {
             DomainEvent event = events.get(i);
             ids[i] = UUID.randomUUID();
             types[i] = EventTypes.typeOf(event.getClass());
             subjects[i] = event.subject();
             data[i] = EventJson.write(event);
+            paths[i] = String.join(" ", pathsOf(event, List.of(), known));
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
@@ -86,9 +116,19 @@ public class Outbox {
             insert.setArray(4, connection.createArrayOf("varchar", types));
             insert.setArray(5, connection.createArrayOf("varchar", subjects));
             insert.setArray(6, connection.createArrayOf("text", data));
+            insert.setArray(7, connection.createArrayOf("text", paths));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + size + " events in the outbox", e);
         }
+    }
+
+    /** The paths of the organisations the event concerns; {@code known} keeps the lookups of one call. */
+    private Set<String> pathsOf(DomainEvent event, List<String> given, Map<UUID, Optional<String>> known) {
+        Set<String> paths = new LinkedHashSet<>(given);
+        for (UUID organisation : event.organisations()) {
+            known.computeIfAbsent(organisation, id -> directory.find(id).map(OrganisationRef::path)).ifPresent(paths::add);
+        }
+        return paths;
     }
 }

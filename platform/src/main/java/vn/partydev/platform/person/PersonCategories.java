@@ -18,6 +18,10 @@ import java.time.LocalDate;
  * The person categories (thành phần) a row keeps for rules and statistics — the columns of {@link Demographics},
  * mapped once for every table that stores them ({@code @Embedded} in the entity; the columns keep their names).
  * <p>
+ * {@code birthDate} is known only to the service that records it from the person or the dossier (candidate-service's
+ * record, admission's roll and case opening): events carry the age on their date instead, so categories learned from
+ * an event have no birth date.
+ * <p>
  * Hibernate reads a row whose category columns are all NULL as no categories at all (a null attribute): an entity
  * that may not know a person's categories yet must treat null as "unknown".
  */
@@ -49,24 +53,39 @@ public class PersonCategories {
     @Column(name = "trade_union_member")
     public boolean tradeUnionMember;
 
-    /** The categories carried by an event or a command. */
+    /** The categories carried by an event: codes only, the birth date stays unknown. */
     public static PersonCategories of(Demographics demographics) {
+        return of(demographics.gender(), null, demographics.ethnicGroup(), demographics.religion(),
+                demographics.generalEducation(), demographics.professionalLevel(), demographics.occupation(),
+                demographics.youthUnionMember(), demographics.tradeUnionMember());
+    }
+
+    /** The categories of a person whose record the service keeps, with the birth date (null when unknown). */
+    public static PersonCategories of(Gender gender, LocalDate birthDate, EthnicGroup ethnicGroup, Religion religion,
+                                      GeneralEducation generalEducation, ProfessionalLevel professionalLevel,
+                                      Occupation occupation, boolean youthUnionMember, boolean tradeUnionMember) {
         PersonCategories categories = new PersonCategories();
-        categories.gender = demographics.gender();
-        categories.birthDate = demographics.birthDate();
-        categories.ethnicGroup = demographics.ethnicGroup();
-        categories.religion = demographics.religion();
-        categories.generalEducation = demographics.generalEducation();
-        categories.professionalLevel = demographics.professionalLevel();
-        categories.occupation = demographics.occupation();
-        categories.youthUnionMember = demographics.youthUnionMember();
-        categories.tradeUnionMember = demographics.tradeUnionMember();
+        categories.gender = gender;
+        categories.birthDate = birthDate;
+        categories.ethnicGroup = ethnicGroup;
+        categories.religion = religion;
+        categories.generalEducation = generalEducation;
+        categories.professionalLevel = professionalLevel;
+        categories.occupation = occupation;
+        categories.youthUnionMember = youthUnionMember;
+        categories.tradeUnionMember = tradeUnionMember;
         return categories;
     }
 
-    /** The categories as events carry them: codes and the birth date, never a name or a citizen id. */
-    public Demographics toDemographics() {
-        return new Demographics(gender, birthDate, ethnicGroup, religion, generalEducation, professionalLevel,
-                occupation, youthUnionMember, tradeUnionMember);
+    /**
+     * The categories as an event dated {@code eventDate} carries them: codes and the age in completed years on that
+     * date, never the birth date, a name or a citizen id.
+     */
+    public Demographics toDemographics(LocalDate eventDate) {
+        if (birthDate == null) {
+            throw new IllegalStateException("the age on an event's date needs the birth date");
+        }
+        return new Demographics(gender, Demographics.completedYears(birthDate, eventDate), ethnicGroup, religion,
+                generalEducation, professionalLevel, occupation, youthUnionMember, tradeUnionMember);
     }
 }

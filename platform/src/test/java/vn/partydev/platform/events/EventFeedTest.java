@@ -6,7 +6,11 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
+import vn.partydev.platform.events.admission.MemberTransferred;
+import vn.partydev.platform.events.candidate.CandidateListed;
+import vn.partydev.platform.events.candidate.HelperAssigned;
 import vn.partydev.platform.testapp.Assignments;
+import vn.partydev.platform.testapp.Organisations;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +27,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class EventFeedTest {
@@ -62,6 +68,71 @@ class EventFeedTest {
                 .get("/api/v1/events").then().statusCode(200).extract().response();
         assertEquals("2026-07-03", second.jsonPath().getString("events[0].data.assignedOn"));
         assertEquals(person.toString(), second.jsonPath().getString("events[0].subject"));
+    }
+
+    /**
+     * The feed is scoped by the token's organisation: a province reads the events that concern its subtree (named by
+     * the event, or passed by the publisher; a transfer on both sides), never another province's; the root reads all.
+     */
+    @Test
+    void aProvinceReadsOnlyTheEventsOfItsSubtreeAndTheRootReadsAll() throws SQLException {
+        UUID inA = UUID.randomUUID();
+        UUID inB = UUID.randomUUID();
+        UUID movedAtoB = UUID.randomUUID();
+        UUID national = UUID.randomUUID();
+        long before = head();
+        assignments.publish(new CandidateListed(inA, Organisations.CELL_A1, LocalDate.of(2026, 7, 1)), List.of());
+        assignments.publish(new HelperAssigned(inB, UUID.randomUUID(), LocalDate.of(2026, 7, 2)),
+                List.of("/" + ROOT + "/" + Organisations.PROVINCE_B + "/" + Organisations.CELL_B1 + "/"));
+        assignments.publish(new MemberTransferred(movedAtoB, Organisations.CELL_A1, Organisations.CELL_B1, LocalDate.of(2026, 7, 3)), List.of());
+        assignments.publish(new HelperAssigned(national, UUID.randomUUID(), LocalDate.of(2026, 7, 4)), List.of());
+        await().atMost(Duration.ofSeconds(30)).until(() -> positions(national).size() == 1);
+
+        List<String> provinceB = readAll(Organisations.PROVINCE_B, before);
+        assertTrue(provinceB.containsAll(List.of(inB.toString(), movedAtoB.toString())), provinceB.toString());
+        assertFalse(provinceB.contains(inA.toString()), "province B read a province A event");
+        assertFalse(provinceB.contains(national.toString()), "an event of no organisation is national");
+
+        List<String> provinceA = readAll(Organisations.PROVINCE, before);
+        assertTrue(provinceA.containsAll(List.of(inA.toString(), movedAtoB.toString())), provinceA.toString());
+        assertFalse(provinceA.contains(inB.toString()), "province A read a province B event");
+        List<String> communeB = readAll(Organisations.COMMUNE_B, before);
+        assertFalse(communeB.contains(inA.toString()) || communeB.contains(movedAtoB.toString()), communeB.toString());
+
+        assertEquals(List.of(inA.toString(), inB.toString(), movedAtoB.toString(), national.toString()),
+                readAll(ROOT, before).stream().filter(subject -> List.of(inA.toString(), inB.toString(), movedAtoB.toString(),
+                        national.toString()).contains(subject)).toList());
+        given().header("Authorization", TestTokens.bearer("feed", Organisations.UNKNOWN)).get("/api/v1/events").then().statusCode(403);
+    }
+
+    /** Pages one event at a time from {@code after} to the end, checking that positions only grow; the subjects read. */
+    private List<String> readAll(UUID organisation, long after) {
+        List<String> subjects = new ArrayList<>();
+        long position = after;
+        for (int page = 0; page < 10_000; page++) {
+            Response response = given().header("Authorization", TestTokens.bearer("feed", organisation))
+                    .queryParam("after", position).queryParam("limit", 1)
+                    .get("/api/v1/events").then().statusCode(200).extract().response();
+            long next = response.jsonPath().getLong("nextPosition");
+            List<String> read = response.jsonPath().getList("events.subject");
+            subjects.addAll(read);
+            if (read.isEmpty()) {
+                assertTrue(next >= position, "nextPosition went back");
+                return subjects;
+            }
+            assertTrue(next > position, "nextPosition did not move on");
+            position = next;
+        }
+        throw new AssertionError("the feed did not end");
+    }
+
+    private long head() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT coalesce(max(published_position), 0) FROM outbox_event");
+             ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

@@ -122,6 +122,46 @@ class EventSchemaTest {
         }
     }
 
+    /**
+     * No event of any type carries a full date of birth (a quasi-identifier next to the person id in a feed that leaves
+     * the system): no date field of a record or a schema is about birth, and the demographics carry an age in years.
+     */
+    @Test
+    void noEventCarriesADateOfBirth() throws Exception {
+        for (Class<? extends DomainEvent> type : events) {
+            List<String> dateFields = new ArrayList<>();
+            dateFieldsOf(type, type.getSimpleName(), dateFields);
+            for (String field : dateFields) {
+                assertFalse(field.toLowerCase().matches(".*(birth|born|dob).*"), field + " is a date of birth");
+            }
+            ObjectNode sample = (ObjectNode) JSON.readTree(EventJson.write((DomainEvent) sample(type)));
+            assertFalse(sample.toString().toLowerCase().contains("birth"), type.getSimpleName() + ": " + sample);
+            JsonNode schema;
+            try (InputStream stream = getClass().getClassLoader().getResourceAsStream("events/schemas/" + type.getSimpleName() + ".v1.json")) {
+                schema = JSON.readTree(stream);
+            }
+            for (JsonNode node : schema.findParents("format")) {
+                if (node.get("format").asText().startsWith("date")) {
+                    assertFalse(node.toString().toLowerCase().matches(".*(birth|born).*"), type.getSimpleName() + ": " + node);
+                }
+            }
+            assertEquals(schema.at("/properties/demographics").isMissingNode(),
+                    schema.at("/$defs/Demographics/properties/ageOnEventDate").isMissingNode(),
+                    type.getSimpleName() + " carries demographics with an age, not a date");
+        }
+    }
+
+    private static void dateFieldsOf(Class<?> type, String path, List<String> fields) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = path + "." + component.getName();
+            if (component.getType() == LocalDate.class) {
+                fields.add(name);
+            } else if (component.getType().isRecord()) {
+                dateFieldsOf(component.getType(), name, fields);
+            }
+        }
+    }
+
     @Test
     void asyncApiDescribesTheThreeTopicsAndEveryMessage() throws IOException {
         JsonNode asyncApi;

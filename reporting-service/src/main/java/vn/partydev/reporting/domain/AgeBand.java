@@ -26,7 +26,11 @@ public enum AgeBand {
 
     /** The band of a person born on {@code birthDate} on the day {@code on}, by completed years. */
     public static AgeBand of(LocalDate birthDate, LocalDate on) {
-        int years = Period.between(birthDate, on).getYears();
+        return of(Period.between(birthDate, on).getYears());
+    }
+
+    /** The band of an age in completed years (events carry the age at admission, never the birth date). */
+    public static AgeBand of(int years) {
         for (AgeBand band : values()) {
             if (years >= band.fromYears && years <= band.toYears) {
                 return band;

@@ -19,7 +19,7 @@ public enum Breakdown {
     ETHNICITY("Dân tộc", "Ethnicity", "CASE WHEN p.ethnic_group IS NULL THEN NULL WHEN p.ethnic_group = 'KINH' THEN 'KINH' ELSE 'MINORITY' END"),
     RELIGION("Tôn giáo", "Religion", "CASE WHEN p.religion IS NULL THEN NULL WHEN p.religion = 'NONE' THEN 'NONE' ELSE 'RELIGIOUS' END"),
     AGE_BAND("Độ tuổi khi kết nạp", "Age at admission",
-            AgeBand.sqlCase("date_part('year', age(p.admitted_on, p.birth_date))")),
+            AgeBand.sqlCase("p.age_at_admission")),
     GENERAL_EDUCATION("Trình độ giáo dục phổ thông", "General education", "p.general_education"),
     PROFESSIONAL_LEVEL("Trình độ chuyên môn", "Professional level", "p.professional_level"),
     OCCUPATION("Nghề nghiệp", "Occupation", "p.occupation"),

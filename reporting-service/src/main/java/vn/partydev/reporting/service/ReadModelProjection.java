@@ -212,8 +212,10 @@ public class ReadModelProjection {
         person(connection, e.candidateId());
         update(connection, """
                 UPDATE person SET case_id = coalesce(case_id, ?), decided_on = coalesce(decided_on, ?), admitted_on = ?,
-                    probation_ends_on = ?, recognition_vote_due = ?, source = coalesce(source, ?) WHERE person_id = ?
-                """, e.caseId(), e.decidedOn(), e.ceremonyOn(), e.probationEndsOn(), e.recognitionVoteDue(), e.source(), e.candidateId());
+                    probation_ends_on = ?, recognition_vote_due = ?, source = coalesce(source, ?),
+                    age_at_admission = coalesce(?, age_at_admission) WHERE person_id = ?
+                """, e.caseId(), e.decidedOn(), e.ceremonyOn(), e.probationEndsOn(), e.recognitionVoteDue(), e.source(),
+                e.demographics() == null ? null : e.demographics().ageOnEventDate(), e.candidateId());
         placePerson(connection, e.candidateId(), e.cellId(), e.residentialAreaId(), e.ceremonyOn());
         demographics(connection, e.candidateId(), e.demographics(), e.ceremonyOn());
         member(connection, e.candidateId());
@@ -291,10 +293,10 @@ public class ReadModelProjection {
             return;
         }
         update(connection, """
-                UPDATE person SET demographics_on = ?, gender = ?, birth_date = ?, ethnic_group = ?, religion = ?, general_education = ?,
+                UPDATE person SET demographics_on = ?, gender = ?, ethnic_group = ?, religion = ?, general_education = ?,
                     professional_level = ?, occupation = ?, youth_union = ?
                 WHERE person_id = ? AND (demographics_on IS NULL OR demographics_on <= ?)
-                """, on, d.gender(), d.birthDate(), d.ethnicGroup(), d.religion(), d.generalEducation(), d.professionalLevel(),
+                """, on, d.gender(), d.ethnicGroup(), d.religion(), d.generalEducation(), d.professionalLevel(),
                 d.occupation(), d.youthUnionMember(), personId, on);
     }
 

@@ -76,7 +76,7 @@ final class SetWiseProjection {
             UNION ALL SELECT seq, candidate_id, cell_id, residential_area_id, ceremony_on FROM stage_member_admitted
             """;
 
-    private static final String DEMOGRAPHICS = "demographics_gender AS gender, demographics_birth_date AS birth_date, "
+    private static final String DEMOGRAPHICS = "demographics_gender AS gender, "
             + "demographics_ethnic_group AS ethnic_group, demographics_religion AS religion, demographics_general_education AS general_education, "
             + "demographics_professional_level AS professional_level, demographics_occupation AS occupation, demographics_youth_union_member AS youth_union";
 
@@ -237,8 +237,10 @@ final class SetWiseProjection {
                     "decided_on", "decided_on", "ceremony_due", "ceremony_due"),
             step(Set.of(MemberAdmitted.class), """
                     UPDATE person p SET decided_on = coalesce(p.decided_on, d.decided_on), admitted_on = l.ceremony_on,
-                        probation_ends_on = l.probation_ends_on, recognition_vote_due = l.recognition_vote_due
-                    FROM (SELECT DISTINCT ON (candidate_id) candidate_id, ceremony_on, probation_ends_on, recognition_vote_due
+                        probation_ends_on = l.probation_ends_on, recognition_vote_due = l.recognition_vote_due,
+                        age_at_admission = coalesce(l.demographics_age_on_event_date, p.age_at_admission)
+                    FROM (SELECT DISTINCT ON (candidate_id) candidate_id, ceremony_on, probation_ends_on, recognition_vote_due,
+                              demographics_age_on_event_date
                           FROM stage_member_admitted ORDER BY candidate_id, seq DESC) l
                     LEFT JOIN (SELECT DISTINCT ON (candidate_id) candidate_id, decided_on FROM stage_member_admitted
                                WHERE decided_on IS NOT NULL ORDER BY candidate_id, seq) d ON d.candidate_id = l.candidate_id
@@ -261,7 +263,7 @@ final class SetWiseProjection {
                                UNION ALL SELECT seq, candidate_id, ceremony_on, %1$s FROM stage_member_admitted WHERE demographics),
                     applying AS (%2$s),
                     last AS (SELECT DISTINCT ON (id) * FROM applying ORDER BY id, seq DESC)
-                    UPDATE person p SET demographics_on = last.since, gender = last.gender, birth_date = last.birth_date,
+                    UPDATE person p SET demographics_on = last.since, gender = last.gender,
                         ethnic_group = last.ethnic_group, religion = last.religion, general_education = last.general_education,
                         professional_level = last.professional_level, occupation = last.occupation, youth_union = last.youth_union
                     FROM last WHERE p.person_id = last.id

@@ -302,7 +302,7 @@ class NationalScaleBenchmark {
             UUID classId = UUID.randomUUID();
             sent += send(producer, training, new TrainingClassScheduled(classId, TrainingKind.AWARENESS, province, LocalDate.of(2025, 3, 1),
                     LocalDate.of(2025, 3, 30), 100_000, 5, true, 80));
-            Demographics who = new Demographics(Gender.FEMALE, LocalDate.of(1990, 1, 1), EthnicGroup.KINH, Religion.NONE,
+            Demographics who = new Demographics(Gender.FEMALE, 35, EthnicGroup.KINH, Religion.NONE,
                     GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.UNIVERSITY, Occupation.CIVIL_SERVANT, true, false);
             for (int i = 0; i < REBUILD_PEOPLE; i++) {
                 UUID cell = cells[i % cells.length];
@@ -398,11 +398,11 @@ class NationalScaleBenchmark {
                     + "DATE '2000-01-01', DATE '2000-01-01', CASE WHEN m % 10 = 0 THEN NULL ELSE DATE '2001-01-01' END "
                     + "FROM generate_series(1, " + members + ") m JOIN cell_path c ON c.cell_n = (m - 1) % " + cells + " + 1");
             // admitted people (n ≤ admissions) and people still in the pipeline: certified, half of them with a case open
-            sql.execute("INSERT INTO person (person_id, cell_id, cell_since, org_path, source, demographics_on, gender, birth_date, ethnic_group, religion, "
+            sql.execute("INSERT INTO person (person_id, cell_id, cell_since, org_path, source, demographics_on, gender, age_at_admission, ethnic_group, religion, "
                     + "general_education, professional_level, occupation, youth_union, nominated_on, listed_on, enrolled_on, certified_on, "
                     + "certificate_valid_until, case_opened_on, cell_resolution_on, decision_due, decided_on, ceremony_due, admitted_on, recognition_vote_due) "
                     + "SELECT md5('N' || n)::uuid, k.id, d - 250, k.path, (ARRAY['YOUTH_UNION','TRADE_UNION','WOMENS_UNION','FARMERS_UNION','CELL'])[n % 5 + 1], "
-                    + "d, CASE WHEN n % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END, DATE '1990-01-01' + (n % 9000), CASE WHEN n % 9 = 0 THEN 'TAY' ELSE 'KINH' END, "
+                    + "d, CASE WHEN n % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END, 18 + n % 45, CASE WHEN n % 9 = 0 THEN 'TAY' ELSE 'KINH' END, "
                     + "CASE WHEN n % 11 = 0 THEN 'BUDDHISM' ELSE 'NONE' END, 'UPPER_SECONDARY', (ARRAY['NONE','COLLEGE','UNIVERSITY','MASTER'])[n % 4 + 1], "
                     + "(ARRAY['STUDENT','FARMER','CIVIL_SERVANT','PRIVATE_ENTERPRISE_WORKER','ARMED_FORCES'])[n % 5 + 1], n % 3 = 0, "
                     + "d - 250, d - 220, d - 200, d - 170, d + 1650, CASE WHEN n <= " + admissions + " OR n % 2 = 0 THEN d - 120 END, "

@@ -223,9 +223,9 @@ class SetWiseProjectionTest {
         UUID otherArea = UUID.randomUUID();
         String provincePath = "/" + root + "/" + province + "/";
         LocalDate day = LocalDate.of(2026, 2, 10);
-        Demographics woman = new Demographics(Gender.FEMALE, LocalDate.of(1995, 3, 1), EthnicGroup.TAY, Religion.NONE,
+        Demographics woman = new Demographics(Gender.FEMALE, 30, EthnicGroup.TAY, Religion.NONE,
                 GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.UNIVERSITY, Occupation.FARMER, true, false);
-        Demographics man = new Demographics(Gender.MALE, LocalDate.of(1990, 3, 1), EthnicGroup.KINH, Religion.BUDDHISM,
+        Demographics man = new Demographics(Gender.MALE, 35, EthnicGroup.KINH, Religion.BUDDHISM,
                 GeneralEducation.UPPER_SECONDARY, ProfessionalLevel.COLLEGE, Occupation.CIVIL_SERVANT, false, true);
         // the organisation tree: retired before it exists (lost), then after; updated twice; a cell known only late
         add(events, new OrganisationRetired(lateOrg, day.minusDays(5), null));

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.problem.Conflict;
@@ -92,5 +93,13 @@ public class TrainingClass extends PanacheEntityBase {
         }
         status = ClassStatus.COMPLETED;
         completedOn = on;
+    }
+
+    /**
+     * The organisations an event about a trainee of this class concerns, for the scoped event feed: the organiser's
+     * subtree and the trainee's cell (null when training does not know it).
+     */
+    public List<String> eventPaths(String traineeCellPath) {
+        return traineeCellPath == null ? List.of(organisationPath) : List.of(organisationPath, traineeCellPath);
     }
 }

@@ -56,7 +56,8 @@ public class AwarenessCheckService {
         attempt.persist();
         outbox.publish(command.passed()
                 ? new AwarenessCheckPassed(personId, classId, attempt.attempt, attempt.checkedOn)
-                : new AwarenessCheckFailed(personId, classId, attempt.attempt, attempt.checkedOn));
+                : new AwarenessCheckFailed(personId, classId, attempt.attempt, attempt.checkedOn),
+                classes.inScope(classId).eventPaths(enrolment.cellPath));
         return attempt;
     }
 
@@ -87,7 +88,7 @@ public class AwarenessCheckService {
         essay.accepted = accepted;
         essay.reviewNote = note;
         if (accepted) {
-            outbox.publish(new EssayAccepted(personId, classId, on));
+            outbox.publish(new EssayAccepted(personId, classId, on), classes.inScope(classId).eventPaths(enrolment.cellPath));
         }
         return essay;
     }

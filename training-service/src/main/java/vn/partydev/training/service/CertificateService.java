@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import vn.partydev.platform.events.training.CertificateRevoked;
 import vn.partydev.platform.http.Page;
 import vn.partydev.platform.outbox.Outbox;
@@ -67,7 +69,8 @@ public class CertificateService {
     public Certificate revoke(String number, LocalDate revokedOn, String reason) {
         Certificate certificate = byNumber(number);
         certificate.revoke(revokedOn != null ? revokedOn : LocalDate.now(clock), reason.trim());
-        outbox.publish(new CertificateRevoked(certificate.personId, certificate.number, certificate.revokedOn));
+        outbox.publish(new CertificateRevoked(certificate.personId, certificate.number, certificate.revokedOn),
+                Stream.of(certificate.issuerPath, certificate.holderPath).filter(Objects::nonNull).toList());
         return certificate;
     }
 

@@ -70,7 +70,8 @@ public class CompletionService {
                 notCertified.add(new CompletionResult.NotCertified(enrolment.personId, sessions, reasons));
             }
         }
-        outbox.publish(new TrainingClassCompleted(classId, completedOn, certified.size(), notCertified.size()));
+        outbox.publish(new TrainingClassCompleted(classId, completedOn, certified.size(), notCertified.size()),
+                List.of(trainingClass.organisationPath));
         return new CompletionResult(classId, completedOn, certified, notCertified);
     }
 
@@ -108,7 +109,8 @@ public class CompletionService {
         certificate.validUntil = CertificateValidity.validUntil(trainingClass.kind, issuedOn, rules.named(trainingClass.ruleSetId));
         certificate.persist();
         outbox.publish(new CertificateIssued(certificate.personId, certificate.number, certificate.kind,
-                certificate.issuerId, certificate.classId, certificate.issuedOn, certificate.validUntil));
+                certificate.issuerId, certificate.classId, certificate.issuedOn, certificate.validUntil),
+                trainingClass.eventPaths(certificate.holderPath));
         return certificate;
     }
 

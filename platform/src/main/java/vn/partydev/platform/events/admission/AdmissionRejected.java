@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -20,5 +21,10 @@ public record AdmissionRejected(
     /** Where in the procedure a case ended. */
     public enum AdmissionStage {
         CELL_VOTE, COMMITTEE_VOTE, DECISION, VERIFICATION, OTHER
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -18,5 +19,10 @@ public record CellResolutionRejected(
     @Override
     public String subject() {
         return candidateId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.platform.events.Demographics;
@@ -22,5 +23,10 @@ public record MemberAdmitted(
     @Override
     public String subject() {
         return candidateId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -19,5 +20,10 @@ public record MemberLeft(
     /** Why a member left the roll. */
     public enum LeaveReason {
         DECEASED, RESIGNED, EXPELLED, REMOVED, OTHER
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

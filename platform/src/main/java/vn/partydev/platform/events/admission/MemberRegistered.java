@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.Demographics;
@@ -19,5 +20,10 @@ public record MemberRegistered(
     @Override
     public String subject() {
         return memberId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

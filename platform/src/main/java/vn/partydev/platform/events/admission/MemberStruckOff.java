@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -14,5 +15,10 @@ public record MemberStruckOff(
     @Override
     public String subject() {
         return memberId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

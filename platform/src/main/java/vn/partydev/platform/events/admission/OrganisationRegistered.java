@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.admission;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.events.DomainEvent;
@@ -20,5 +21,10 @@ public record OrganisationRegistered(
     @Override
     public String subject() {
         return organisationId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(organisationId);
     }
 }

@@ -1,5 +1,6 @@
 package vn.partydev.platform.events.admission;
 
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.events.DomainEvent;
@@ -18,5 +19,10 @@ public record OrganisationUpdated(
     @Override
     public String subject() {
         return organisationId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(organisationId);
     }
 }

@@ -1,5 +1,6 @@
 package vn.partydev.platform.events.admission;
 
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.ResidentialAreaKind;
 import vn.partydev.platform.events.DomainEvent;
@@ -17,5 +18,10 @@ public record ResidentialAreaRegistered(
     @Override
     public String subject() {
         return residentialAreaId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(communeId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -13,5 +14,10 @@ public record CandidateListed(
     @Override
     public String subject() {
         return candidateId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.platform.events.Demographics;
@@ -18,5 +19,10 @@ public record CandidateNominated(
     @Override
     public String subject() {
         return candidateId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.Demographics;
 import vn.partydev.platform.events.DomainEvent;
@@ -16,5 +17,10 @@ public record CandidateProfileChanged(
     @Override
     public String subject() {
         return candidateId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

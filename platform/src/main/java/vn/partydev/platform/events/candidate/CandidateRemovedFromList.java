@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -19,5 +20,10 @@ public record CandidateRemovedFromList(
     /** Why a candidate left the list. */
     public enum RemovalReason {
         NOT_QUALIFIED, REQUESTED_BY_PERSON, MOVED_AWAY, DECEASED, OTHER
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(cellId);
     }
 }

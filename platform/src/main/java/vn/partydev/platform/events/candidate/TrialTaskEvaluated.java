@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.candidate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -19,5 +20,11 @@ public record TrialTaskEvaluated(
     /** How the trial task was carried out. */
     public enum TrialTaskResult {
         EXCELLENT, GOOD, COMPLETED, NOT_COMPLETED
+    }
+
+    /** Names no organisation: the publisher passes the path it knows (the candidate's cell, the class's organiser). */
+    @Override
+    public List<UUID> organisations() {
+        return List.of();
     }
 }

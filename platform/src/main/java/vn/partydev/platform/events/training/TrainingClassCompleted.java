@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.training;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.events.DomainEvent;
 
@@ -14,5 +15,11 @@ public record TrainingClassCompleted(
     @Override
     public String subject() {
         return classId.toString();
+    }
+
+    /** Names no organisation: the publisher passes the path it knows (the candidate's cell, the class's organiser). */
+    @Override
+    public List<UUID> organisations() {
+        return List.of();
     }
 }

@@ -1,6 +1,7 @@
 package vn.partydev.platform.events.training;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.events.DomainEvent;
@@ -20,5 +21,10 @@ public record TrainingClassScheduled(
     @Override
     public String subject() {
         return classId.toString();
+    }
+
+    @Override
+    public List<UUID> organisations() {
+        return DomainEvent.concerning(organiserId);
     }
 }

@@ -1,0 +1,6 @@
+-- A second province with a cell, for the scoped event feed: a province's feed never reads another province's events.
+INSERT INTO organisation_replica (id, parent_id, kind, code, name, path, may_decide_admission) VALUES
+ ('10000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000001', 'PROVINCIAL', 'HP', 'Thành phố Hải Phòng',
+  '/00000000-0000-0000-0000-000000000001/10000000-0000-0000-0000-000000000002/', TRUE),
+ ('30000000-0000-0000-0000-0000000000b1', '10000000-0000-0000-0000-000000000002', 'GRASSROOTS_CELL', 'HP-1', 'Chi bộ cơ sở 1',
+  '/00000000-0000-0000-0000-000000000001/10000000-0000-0000-0000-000000000002/30000000-0000-0000-0000-0000000000b1/', FALSE);
