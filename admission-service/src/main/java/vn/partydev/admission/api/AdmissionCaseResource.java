@@ -206,25 +206,29 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/decision-extension")
     @RolesAllowed({"organiser"})
-    @Operation(summary = "Extend the decision deadline", description = "R-SLA-1: once, by at most 30 working days, with a reason.")
+    @Operation(summary = "Extend the decision deadline", description = "R-SLA-1: once, with a reason, granted (`grantedOn`)"
+            + " on or before the original due date, to at most 30 working days after it. A second extension, one granted"
+            + " after the due date, or one past the limit: 422 R-SLA-1, nothing written.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-1")
+    @APIResponse(responseCode = "422", description = "R-SLA-1: granted too late, too long, or a second time")
     public AdmissionCaseView extendDecision(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
-        return view(admissions.extendDecision(id, request.extendedTo(), request.reason()));
+        return view(admissions.extendDecision(id, request.grantedOn(), request.extendedTo(), request.reason()));
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({"organiser"})
     @Operation(summary = "Record the admission decision",
-            description = "By the organisation that may decide for the cell; R-SLA-1: within 60 working days of the cell resolution"
-                    + " (or the extension). Sets the ceremony deadline (R-SLA-2) from the date the decision was received.")
+            description = "By the organisation that may decide for the cell, on its real date. R-SLA-1 (60 working days after"
+                    + " the cell resolution, or the extension) is a duty of the deciding committee, not a condition of validity:"
+                    + " a later decision is recorded and flagged (`decisionTiming.late`, `lateWorkingDays`; the same in"
+                    + " AdmissionDecided), never refused. Sets the ceremony deadline (R-SLA-2) from the date the decision was received.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-1 or R-AGE-1 (consent after the decision)")
+    @APIResponse(responseCode = "422", description = "R-AGE-1 (consent not dated before the decision)")
     public AdmissionCaseView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return view(admissions.decide(id, request.decidedOn(), request.receivedOn()));
     }
@@ -233,12 +237,14 @@ public class AdmissionCaseResource {
     @Path("/{id}/ceremony")
     @RolesAllowed({"organiser", "cell"})
     @Operation(summary = "Record the admission ceremony",
-            description = "R-SLA-2: within 30 working days of receiving the decision, later only with the superior committee's approval."
+            description = "Recorded on its real date. R-SLA-2: due within 30 working days of receiving the decision; a later"
+                    + " ceremony is recorded and flagged late (`ceremonyTiming`, MemberAdmitted.late) unless the superior"
+                    + " committee's approval, dated on or before it, is given in `superiorApprovalOn`."
                     + " The person joins the member roll as a probationary member; MemberAdmitted is published.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-2")
+    @APIResponse(responseCode = "422", description = "R-SLA-2: an approval dated after the ceremony")
     public AdmissionCaseView ceremony(@PathParam("id") UUID id, @Valid @NotNull CeremonyRequest request) {
         return view(admissions.holdCeremony(id, request.heldOn(), request.superiorApprovalOn()));
     }

@@ -70,6 +70,11 @@ public class AdmissionCase extends PanacheEntityBase {
     public LocalDate decisionExtendedTo;
     @Column(name = "decision_extension_reason")
     public String decisionExtensionReason;
+    @Column(name = "decision_extension_granted_on")
+    public LocalDate decisionExtensionGrantedOn;
+    /** R-SLA-1: working days the decision came after its (extended) due date; 0 on time, null before the decision. */
+    @Column(name = "decision_late_working_days")
+    public Integer decisionLateWorkingDays;
     @Column(name = "decided_on")
     public LocalDate decidedOn;
     @Column(name = "decision_received_on")
@@ -80,6 +85,9 @@ public class AdmissionCase extends PanacheEntityBase {
     public LocalDate lateCeremonyApprovedOn;
     @Column(name = "ceremony_on")
     public LocalDate ceremonyOn;
+    /** R-SLA-2: working days the ceremony came after its due date without approval; 0 on time or approved. */
+    @Column(name = "ceremony_late_working_days")
+    public Integer ceremonyLateWorkingDays;
     @Column(name = "member_id")
     public UUID memberId;
     @Column(name = "probation_ends_on")
@@ -98,6 +106,11 @@ public class AdmissionCase extends PanacheEntityBase {
     public LocalDate recognitionExtendedTo;
     @Column(name = "recognition_extension_reason")
     public String recognitionExtensionReason;
+    @Column(name = "recognition_extension_granted_on")
+    public LocalDate recognitionExtensionGrantedOn;
+    /** R-SLA-3: working days the recognition decision came after its (extended) due date; null before it. */
+    @Column(name = "recognition_late_working_days")
+    public Integer recognitionLateWorkingDays;
     @Column(name = "escalated_to")
     public UUID escalatedTo;
     @Column(name = "escalated_on")
@@ -325,12 +338,17 @@ public class AdmissionCase extends PanacheEntityBase {
         }
     }
 
-    /** R-SLA-1: one extension, at most {@code latestAllowed}, with a reason. */
-    public void extendDecision(LocalDate extendedTo, String reason, LocalDate latestAllowed) {
+    /**
+     * R-SLA-1: one extension, granted on or before the original due date, reaching at most {@code latestAllowed}
+     * (counted from the original due date), with a reason.
+     */
+    public void extendDecision(LocalDate grantedOn, LocalDate extendedTo, String reason, LocalDate latestAllowed) {
         requireAwaitingDecision("extend the decision deadline");
         if (decisionExtendedTo != null) {
             throw new RuleViolation("R-SLA-1", "the decision deadline was already extended once, to " + decisionExtendedTo);
         }
+        requireNotBefore(grantedOn, cellResolutionOn, "the extension", "the cell resolution");
+        requireGrantedInTime("R-SLA-1", "decision", grantedOn, decisionDue);
         if (!extendedTo.isAfter(decisionDue)) {
             throw new RuleViolation("R-SLA-1", "an extension must move the deadline past " + decisionDue);
         }
@@ -340,22 +358,22 @@ public class AdmissionCase extends PanacheEntityBase {
         }
         decisionExtendedTo = extendedTo;
         decisionExtensionReason = reason;
+        decisionExtensionGrantedOn = grantedOn;
     }
 
     public LocalDate effectiveDecisionDue() {
         return decisionExtendedTo != null ? decisionExtendedTo : decisionDue;
     }
 
-    public void decide(LocalDate decidedOn, LocalDate receivedOn, LocalDate ceremonyDue) {
+    /**
+     * Records the decision on its real date. R-SLA-1 is a duty of the deciding committee, not a condition of validity:
+     * a decision after {@link #effectiveDecisionDue()} is recorded with {@code lateness}, never refused.
+     */
+    public void decide(LocalDate decidedOn, LocalDate receivedOn, LocalDate ceremonyDue, Lateness lateness) {
         requireAwaitingDecision("record the admission decision");
         LocalDate voted = committeeResolutionOn != null ? committeeResolutionOn : cellResolutionOn;
         requireNotBefore(decidedOn, voted, "the decision", "the last resolution");
         requireNotBefore(receivedOn, decidedOn, "receiving the decision", "the decision");
-        if (decidedOn.isAfter(effectiveDecisionDue())) {
-            throw new RuleViolation("R-SLA-1", "the decision was due by " + effectiveDecisionDue()
-                    + (decisionExtendedTo != null ? " (extended)" : " (60 working days after the cell resolution of "
-                    + cellResolutionOn + "; it may be extended once)") + "; " + decidedOn + " is late");
-        }
         if (olderApplicantConsentOn != null && !olderApplicantConsentOn.isBefore(decidedOn)) {
             throw new RuleViolation("R-AGE-1", "the provincial consent of " + olderApplicantConsentOn
                     + " must be dated before the decision of " + decidedOn);
@@ -363,22 +381,28 @@ public class AdmissionCase extends PanacheEntityBase {
         this.decidedOn = decidedOn;
         this.decisionReceivedOn = receivedOn;
         this.ceremonyDue = ceremonyDue;
+        this.decisionLateWorkingDays = lateness.workingDays();
         state = CaseState.DECIDED;
     }
 
     // --- 9. ceremony
 
-    /** R-SLA-2: on time, or later with the superior committee's approval recorded on or before the ceremony. */
-    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, LocalDate probationEnds, LocalDate recognitionVoteDue) {
+    /**
+     * R-SLA-2: the ceremony is recorded on its real date. After {@link #ceremonyDue} it is a breach ({@code lateness})
+     * unless the superior committee's approval, dated on or before the ceremony, is recorded with it.
+     */
+    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, LocalDate probationEnds, LocalDate recognitionVoteDue,
+                             Lateness lateness) {
         requireState("hold the ceremony", CaseState.DECIDED);
         requireNotBefore(ceremonyOn, decisionReceivedOn, "the ceremony", "receiving the decision");
-        if (ceremonyOn.isAfter(ceremonyDue) && (lateApprovalOn == null || lateApprovalOn.isAfter(ceremonyOn))) {
-            throw new RuleViolation("R-SLA-2", "the ceremony was due by " + ceremonyDue + " (30 working days after"
-                    + " receiving the decision on " + decisionReceivedOn + "); a ceremony on " + ceremonyOn
-                    + " needs the superior committee's approval, recorded before it");
+        if (lateApprovalOn != null && lateApprovalOn.isAfter(ceremonyOn)) {
+            throw new RuleViolation("R-SLA-2", "the superior committee's approval of a late ceremony (" + lateApprovalOn
+                    + ") must be dated on or before the ceremony (" + ceremonyOn + ")");
         }
+        boolean approved = lateness.late() && lateApprovalOn != null;
         this.ceremonyOn = ceremonyOn;
-        this.lateCeremonyApprovedOn = ceremonyOn.isAfter(ceremonyDue) ? lateApprovalOn : null;
+        this.lateCeremonyApprovedOn = approved ? lateApprovalOn : null;
+        this.ceremonyLateWorkingDays = approved ? 0 : lateness.workingDays();
         this.probationEndsOn = probationEnds;
         this.recognitionVoteDue = recognitionVoteDue;
         state = CaseState.PROBATION;
@@ -433,31 +457,46 @@ public class AdmissionCase extends PanacheEntityBase {
         return recognitionExtendedTo != null ? recognitionExtendedTo : recognitionDecisionDue;
     }
 
-    public void extendRecognitionDecision(LocalDate extendedTo, String reason, LocalDate latestAllowed) {
+    /** R-SLA-3: one extension, granted on or before the original due date, reaching at most {@code latestAllowed}. */
+    public void extendRecognitionDecision(LocalDate grantedOn, LocalDate extendedTo, String reason, LocalDate latestAllowed) {
         requireState("extend the recognition decision deadline", CaseState.RECOGNITION_ADOPTED, CaseState.RECOGNITION_REFUSED, CaseState.ESCALATED);
         if (recognitionExtendedTo != null) {
             throw new RuleViolation("R-SLA-3", "the recognition decision deadline was already extended once, to " + recognitionExtendedTo);
         }
+        requireNotBefore(grantedOn, recognitionVotedOn, "the extension", "the recognition vote");
+        requireGrantedInTime("R-SLA-3", "recognition decision", grantedOn, recognitionDecisionDue);
         if (!extendedTo.isAfter(recognitionDecisionDue) || extendedTo.isAfter(latestAllowed)) {
             throw new RuleViolation("R-SLA-3", "the recognition decision deadline " + recognitionDecisionDue
                     + " can be extended once, to " + latestAllowed + " at the latest; " + extendedTo + " was asked");
         }
         recognitionExtendedTo = extendedTo;
         recognitionExtensionReason = reason;
+        recognitionExtensionGrantedOn = grantedOn;
     }
 
-    /** R-DATE-1: the official date is the end of probation, however late the decision. */
-    public void recognise(LocalDate decidedOn) {
+    /** The organisation that decides recognition: the superior committee after an escalation (R-VOTE-3), else the admission's. */
+    public UUID recognitionDecidedBy() {
+        return escalatedTo != null ? escalatedTo : decidingOrganisationId;
+    }
+
+    /**
+     * R-DATE-1: the official date is the end of probation, however late the decision; a decision after
+     * {@link #effectiveRecognitionDecisionDue()} is recorded with {@code lateness} (R-SLA-3).
+     */
+    public void recognise(LocalDate decidedOn, Lateness lateness) {
         requireState("recognise the member as official", CaseState.RECOGNITION_ADOPTED, CaseState.ESCALATED);
         requireNotBefore(decidedOn, recognitionVotedOn, "the recognition decision", "the recognition vote");
+        recognitionLateWorkingDays = lateness.workingDays();
         officialOn = probationEndsOn;
         closedOn = decidedOn;
         state = CaseState.OFFICIAL;
     }
 
-    public void strikeOff(LocalDate decidedOn, String reason) {
+    /** Strike-off (xóa tên); after a recognition vote it is the recognition decision, with its R-SLA-3 {@code lateness}. */
+    public void strikeOff(LocalDate decidedOn, String reason, Lateness lateness) {
         requireState("strike the member off", CaseState.PROBATION, CaseState.RECOGNITION_REFUSED, CaseState.ESCALATED);
         requireNotBefore(decidedOn, ceremonyOn, "striking off", "the ceremony");
+        recognitionLateWorkingDays = lateness.workingDays();
         closedOn = decidedOn;
         closeReason = reason;
         state = CaseState.STRUCK_OFF;
@@ -549,6 +588,14 @@ public class AdmissionCase extends PanacheEntityBase {
         if (Arrays.stream(allowed).noneMatch(each -> each == state)) {
             throw new Conflict("STEP_OUT_OF_ORDER", "cannot " + action + ": the case is " + state
                     + ", this step follows " + Arrays.toString(allowed));
+        }
+    }
+
+    /** An extension is granted on its own date, on or before the deadline it extends (DOMAIN 3.3). */
+    private static void requireGrantedInTime(String rule, String what, LocalDate grantedOn, LocalDate originalDue) {
+        if (grantedOn.isAfter(originalDue)) {
+            throw new RuleViolation(rule, "the " + what + " deadline " + originalDue + " can only be extended on or before"
+                    + " that date; an extension granted on " + grantedOn + " is too late (record the act as late instead)");
         }
     }
 

@@ -45,7 +45,8 @@ public final class CaseEvents {
     }
 
     public static AdmissionDecided decided(AdmissionCase c) {
-        return new AdmissionDecided(c.candidateId, c.id, c.cellId, c.decidingOrganisationId, c.decidedOn, c.ceremonyDue);
+        return new AdmissionDecided(c.candidateId, c.id, c.cellId, c.decidingOrganisationId, c.decidedOn, c.ceremonyDue,
+                c.effectiveDecisionDue(), c.decisionLateWorkingDays > 0, c.decisionLateWorkingDays);
     }
 
     public static AdmissionRejected rejected(AdmissionCase c, String stage) {
@@ -58,7 +59,8 @@ public final class CaseEvents {
 
     public static MemberAdmitted admitted(AdmissionCase c, CandidateKnowledge person) {
         return new MemberAdmitted(c.candidateId, c.id, c.cellId, c.residentialAreaId, c.decidedOn, c.ceremonyOn,
-                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographics());
+                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographics(), c.decidingOrganisationId,
+                c.ceremonyDue, c.lateCeremonyApprovedOn, c.ceremonyLateWorkingDays > 0, c.ceremonyLateWorkingDays);
     }
 
     public static RecognitionVoteAdopted recognitionAdopted(AdmissionCase c, CaseVote v) {
@@ -74,10 +76,12 @@ public final class CaseEvents {
     }
 
     public static MemberRecognised recognised(AdmissionCase c) {
-        return new MemberRecognised(c.memberId, c.id, c.cellId, c.closedOn, c.officialOn);
+        return new MemberRecognised(c.memberId, c.id, c.cellId, c.closedOn, c.officialOn, c.recognitionDecidedBy(),
+                c.effectiveRecognitionDecisionDue(), c.recognitionLateWorkingDays > 0, c.recognitionLateWorkingDays);
     }
 
     public static MemberStruckOff struckOff(AdmissionCase c) {
-        return new MemberStruckOff(c.memberId, c.id, c.cellId, c.closedOn);
+        return new MemberStruckOff(c.memberId, c.id, c.cellId, c.closedOn, c.recognitionDecidedBy(),
+                c.effectiveRecognitionDecisionDue(), c.recognitionLateWorkingDays > 0, c.recognitionLateWorkingDays);
     }
 }

@@ -206,22 +206,24 @@ public class AdmissionService {
         return admissionCase;
     }
 
-    /** R-SLA-1: one extension of the decision deadline, by at most 30 working days, with a reason. */
+    /** R-SLA-1: one extension of the decision deadline, granted by its due date, by at most 30 working days, with a reason. */
     @Transactional
-    public AdmissionCase extendDecision(UUID id, LocalDate extendedTo, String reason) {
+    public AdmissionCase extendDecision(UUID id, LocalDate grantedOn, LocalDate extendedTo, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate latest = admissionCase.decisionDue == null ? null
                 : cases.deadlinesOf(admissionCase).latestDecisionExtension(admissionCase.decisionDue);
-        admissionCase.extendDecision(extendedTo, reason, latest);
+        admissionCase.extendDecision(grantedOn, extendedTo, reason, latest);
         return admissionCase;
     }
 
-    /** The decision (quyết định kết nạp) by the organisation that may decide for the cell, within R-SLA-1. */
+    /** The decision (quyết định kết nạp) by the organisation that may decide for the cell; late against R-SLA-1 or not. */
     @Transactional
     public AdmissionCase decide(UUID id, LocalDate decidedOn, LocalDate receivedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate received = receivedOn != null ? receivedOn : decidedOn;
-        admissionCase.decide(decidedOn, received, cases.deadlinesOf(admissionCase).ceremonyDue(received));
+        var deadlines = cases.deadlinesOf(admissionCase);
+        admissionCase.decide(decidedOn, received, deadlines.ceremonyDue(received),
+                deadlines.lateness(admissionCase.effectiveDecisionDue(), decidedOn));
         outbox.publish(CaseEvents.decided(admissionCase));
         return admissionCase;
     }
@@ -232,8 +234,8 @@ public class AdmissionService {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         CandidateKnowledge person = cases.personOf(admissionCase);
         var deadlines = cases.deadlinesOf(admissionCase);
-        admissionCase.holdCeremony(ceremonyOn, lateApprovalOn,
-                deadlines.probationEnds(ceremonyOn), deadlines.recognitionVoteDue(ceremonyOn));
+        admissionCase.holdCeremony(ceremonyOn, lateApprovalOn, deadlines.probationEnds(ceremonyOn),
+                deadlines.recognitionVoteDue(ceremonyOn), deadlines.lateness(admissionCase.ceremonyDue, ceremonyOn));
         admissionCase.memberId = roll.admitProbationary(admissionCase, person);
         outbox.publish(CaseEvents.admitted(admissionCase, person));
         return admissionCase;

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CaseVote;
 import vn.partydev.admission.domain.EligibilityRules;
+import vn.partydev.admission.domain.Lateness;
 import vn.partydev.admission.domain.VoteKind;
 import vn.partydev.admission.domain.VoteOutcome;
 import vn.partydev.admission.domain.VoteThreshold;
@@ -86,13 +87,13 @@ public class RecognitionService {
         return admissionCase;
     }
 
-    /** R-SLA-3: one extension of the recognition decision, by at most 30 working days, with a reason. */
+    /** R-SLA-3: one extension of the recognition decision, granted by its due date, by at most 30 working days. */
     @Transactional
-    public AdmissionCase extendDecision(UUID id, LocalDate extendedTo, String reason) {
+    public AdmissionCase extendDecision(UUID id, LocalDate grantedOn, LocalDate extendedTo, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate latest = admissionCase.recognitionDecisionDue == null ? extendedTo
                 : cases.deadlinesOf(admissionCase).latestRecognitionExtension(admissionCase.recognitionDecisionDue);
-        admissionCase.extendRecognitionDecision(extendedTo, reason, latest);
+        admissionCase.extendRecognitionDecision(grantedOn, extendedTo, reason, latest);
         return admissionCase;
     }
 
@@ -100,7 +101,7 @@ public class RecognitionService {
     @Transactional
     public AdmissionCase recognise(UUID id, LocalDate decidedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.recognise(decidedOn);
+        admissionCase.recognise(decidedOn, recognitionLateness(admissionCase, decidedOn));
         roll.recogniseOfficial(admissionCase.memberId, admissionCase.officialOn);
         outbox.publish(CaseEvents.recognised(admissionCase));
         return admissionCase;
@@ -110,9 +111,13 @@ public class RecognitionService {
     @Transactional
     public AdmissionCase strikeOff(UUID id, LocalDate decidedOn, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.strikeOff(decidedOn, reason);
+        admissionCase.strikeOff(decidedOn, reason, recognitionLateness(admissionCase, decidedOn));
         roll.strikeOff(admissionCase.memberId, decidedOn);
         outbox.publish(CaseEvents.struckOff(admissionCase));
         return admissionCase;
+    }
+
+    private Lateness recognitionLateness(AdmissionCase admissionCase, LocalDate decidedOn) {
+        return cases.deadlinesOf(admissionCase).lateness(admissionCase.effectiveRecognitionDecisionDue(), decidedOn);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.local.TestTokens;
+import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
 
@@ -26,6 +27,8 @@ class AdmissionWalkthroughTest {
 
     @Inject
     CaseFixtures fixtures;
+    @Inject
+    WorkingDayCalendar calendar;
 
     @Test
     void onePersonFromApplicationToOfficialMembership() throws Exception {
@@ -71,10 +74,16 @@ class AdmissionWalkthroughTest {
         post(commune, base + "/probation/votes", Map.of("votedOn", "2026-04-10", "yes", 6, "no", 0)).statusCode(200)
                 .body("state", equalTo("RECOGNITION_ADOPTED"))
                 .body("recognitionDecisionDue", equalTo("2026-05-27"));
-        // decided a month after its deadline: the official date is still ceremony + 12 months (R-DATE-1)
+        // decided a month after its deadline: recorded and flagged late (R-SLA-3); the official date is still
+        // ceremony + 12 months (R-DATE-1)
         post(commune, base + "/probation/decision", Map.of("decidedOn", "2026-06-30", "outcome", "RECOGNISED")).statusCode(200)
                 .body("state", equalTo("OFFICIAL"))
-                .body("officialOn", equalTo("2026-04-04"));
+                .body("officialOn", equalTo("2026-04-04"))
+                .body("decisionTiming.late", equalTo(false))
+                .body("ceremonyTiming.late", equalTo(false))
+                .body("recognitionTiming.late", equalTo(true))
+                .body("recognitionTiming.lateWorkingDays",
+                        equalTo(calendar.workingDaysBetween(LocalDate.of(2026, 5, 27), LocalDate.of(2026, 6, 30))));
 
         assertEquals(MemberStatus.OFFICIAL, statusOnRoll(candidate));
         assertEquals(LocalDate.of(2026, 4, 4), QuarkusTransaction.requiringNew().call(() -> Member.<Member>findById(candidate).officialDate));

@@ -249,6 +249,19 @@ public class CaseFixtures {
         }
     }
 
+    /** The data of the last outbox event of the given type about a person, as JSON text (null when none). */
+    public String eventData(UUID person, String eventName) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT data FROM outbox_event WHERE subject = ? AND type = ?"
+                     + " ORDER BY position DESC LIMIT 1")) {
+            query.setString(1, person.toString());
+            query.setString(2, "vn.partydev.admission." + eventName + ".v1");
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     /** The ce_types of the events about a person, in outbox order. */
     public List<String> eventTypes(UUID person) throws Exception {
         try (var connection = dataSource.getConnection();
