@@ -9,6 +9,9 @@ import vn.partydev.admission.domain.CaseState;
 import vn.partydev.admission.domain.CaseVote;
 import vn.partydev.admission.domain.EligibilityRules;
 import vn.partydev.admission.domain.IntroducerKind;
+import vn.partydev.admission.domain.Introduction;
+import vn.partydev.admission.domain.Opinion;
+import vn.partydev.admission.domain.VerificationTask;
 import vn.partydev.admission.domain.IntroductionRules;
 import vn.partydev.admission.domain.OpinionGiver;
 import vn.partydev.admission.domain.ProvincialConsent;
@@ -63,6 +66,7 @@ public class AdmissionService {
         }
         OrganisationRef cell = organisations.cell(person.listedCellId);
         scope.require(cell.path());
+        organisations.requireExisting(cell.id(), openedOn, "opening an admission case in the cell");
         LocalDate validUntil = certificates.validUntil(candidateId, TrainingKind.AWARENESS, openedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, openedOn));
         if (cases.count("candidateId = ?1 and state not in ?2", candidateId,
@@ -91,13 +95,12 @@ public class AdmissionService {
     }
 
     @Transactional
-    public AdmissionCase addVerificationTask(UUID id, VerificationSubject subject, UUID addressedTo, LocalDate createdOn, LocalDate dueOn) {
+    public VerificationTask addVerificationTask(UUID id, VerificationSubject subject, UUID addressedTo, LocalDate createdOn, LocalDate dueOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         if (addressedTo != null) {
             organisations.get(addressedTo);
         }
-        admissionCase.addVerificationTask(subject, addressedTo, createdOn, dueOn);
-        return admissionCase;
+        return admissionCase.addVerificationTask(subject, addressedTo, createdOn, dueOn);
     }
 
     @Transactional
@@ -121,7 +124,7 @@ public class AdmissionService {
 
     /** R-INTRO-1 and R-INTRO-2 (the introducing member's standing and acquaintance, from the member roll). */
     @Transactional
-    public AdmissionCase introduce(UUID id, IntroducerKind kind, UUID memberId, LocalDate knownSince, LocalDate introducedOn) {
+    public Introduction introduce(UUID id, IntroducerKind kind, UUID memberId, LocalDate knownSince, LocalDate introducedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         CandidateKnowledge person = cases.personOf(admissionCase);
         RuleSet rules = cases.rulesOf(admissionCase);
@@ -148,16 +151,14 @@ public class AdmissionService {
                         + " months together must be within the same grassroots organisation");
             }
         }
-        admissionCase.introduce(kind, kind == IntroducerKind.OFFICIAL_MEMBER ? memberId : null,
+        return admissionCase.introduce(kind, kind == IntroducerKind.OFFICIAL_MEMBER ? memberId : null,
                 kind == IntroducerKind.OFFICIAL_MEMBER ? knownSince : null, introducedOn);
-        return admissionCase;
     }
 
     @Transactional
-    public AdmissionCase recordOpinion(UUID id, OpinionGiver giver, LocalDate givenOn, boolean favourable, String summary) {
+    public Opinion recordOpinion(UUID id, OpinionGiver giver, LocalDate givenOn, boolean favourable, String summary) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.recordOpinion(giver, givenOn, favourable, summary);
-        return admissionCase;
+        return admissionCase.recordOpinion(giver, givenOn, favourable, summary);
     }
 
     @Transactional
@@ -176,6 +177,7 @@ public class AdmissionService {
                                         List<UUID> exemptedAbsent, boolean adopted) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForCellVote(votedOn);
+        organisations.requireExisting(admissionCase.cellId, votedOn, "the cell's vote");
         RuleSet rules = cases.rulesOf(admissionCase);
         CandidateKnowledge person = cases.personOf(admissionCase);
         enforce(EligibilityRules.age(rules, person.categories.birthDate, votedOn, admissionCase.olderApplicantConsentOn));
@@ -199,6 +201,7 @@ public class AdmissionService {
     public AdmissionCase recordCommitteeVote(UUID id, LocalDate votedOn, int members, int yes, int no, boolean adopted) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForCommitteeVote(votedOn);
+        organisations.requireExisting(admissionCase.committeeId, votedOn, "the committee's vote");
         int needed = checkResolution("R-VOTE-2", "the committee has " + members + " members", members, yes, no, adopted,
                 cases.rulesOf(admissionCase));
         CaseVote vote = admissionCase.recordCommitteeVote(votedOn, yes, no, members, needed, adopted);

@@ -2,12 +2,15 @@ package vn.partydev.admission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.partydev.admission.domain.Organisation;
+import vn.partydev.admission.domain.OrganisationValidity;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.scope.OrganisationDirectory;
 import vn.partydev.platform.scope.OrganisationRef;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +27,15 @@ public class CaseOrganisations {
             throw new RuleViolation("NOT_A_CELL", "organisation " + cellId + " is a " + cell.kind() + ", not a cell");
         }
         return cell;
+    }
+
+    /** R-ORG-1: the organisation existed on {@code date}, the day of {@code act}. */
+    public void requireExisting(UUID id, LocalDate date, String act) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null) {
+            throw new NotFound("organisation", id);
+        }
+        OrganisationValidity.requireExisting(organisation, date, act);
     }
 
     public OrganisationRef get(UUID id) {

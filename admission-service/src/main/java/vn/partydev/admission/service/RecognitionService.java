@@ -61,6 +61,7 @@ public class RecognitionService {
     public AdmissionCase recordVote(UUID id, LocalDate votedOn, int yes, int no, List<UUID> temporarilyAway, List<UUID> exemptedAbsent) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForRecognitionVote(votedOn);
+        organisations.requireExisting(admissionCase.cellId, votedOn, "the cell's recognition vote");
         RuleSet rules = cases.rulesOf(admissionCase);
         LocalDate validUntil = certificates.validUntil(admissionCase.memberId, TrainingKind.NEW_MEMBER_THEORY, votedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-2", "new-member theory", validUntil, votedOn));

@@ -37,7 +37,7 @@ class IntroductionAndDeadlineRulesTest {
         post(commune, base + "/application", Map.of("receivedOn", on)).statusCode(200);
         post(commune, base + "/background", Map.of("declaredOn", on)).statusCode(200);
         String task = post(commune, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", on))
-                .statusCode(200).extract().path("verificationTasks[0].id");
+                .statusCode(201).extract().path("id");
         post(commune, base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", on)).statusCode(200);
         return caseId;
     }
@@ -57,7 +57,7 @@ class IntroductionAndDeadlineRulesTest {
                 .body("detail", containsString("11 months"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
-                "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(200);
+                "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(201);
     }
 
     @Test
@@ -69,13 +69,13 @@ class IntroductionAndDeadlineRulesTest {
         UUID caseId = verifiedCase(tree.commune(), candidate, "2025-01-10");
         String introductions = "/api/v1/admission-cases/" + caseId + "/introductions";
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
-                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(200);
+                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(201);
         String before = fixtures.footprint(caseId, candidate);
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(1),
                 "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(422).body("code", equalTo("R-INTRO-1"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         post(tree.commune(), introductions, Map.of("kind", "YOUTH_UNION_COMMITTEE", "introducedOn", "2025-02-12"))
-                .statusCode(200).body("state", equalTo("INTRODUCED"));
+                .statusCode(201).body("caseState", equalTo("INTRODUCED"));
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(2),
                 "knownSince", "2020-01-01", "introducedOn", "2025-02-13")).statusCode(422)
                 .body("detail", equalTo("the applicant already has two introducers; exactly two are allowed"));
