@@ -1,11 +1,11 @@
 package vn.partydev.admission.api;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.Fixtures;
+import vn.partydev.admission.cases.CaseFixtures;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -22,7 +22,7 @@ import static vn.partydev.admission.Fixtures.admin;
 class OrganisationValidityTest {
 
     @Inject
-    AgroalDataSource dataSource;
+    CaseFixtures fixtures;
 
     @Test
     void aMemberEnteringOneDayBeforeTheCellWasFoundedIsRefusedOnTheDayAccepted() throws Exception {
@@ -69,14 +69,6 @@ class OrganisationValidityTest {
     }
 
     private long count(String sql, Object... parameters) throws Exception {
-        try (var connection = dataSource.getConnection(); var query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return fixtures.count(sql, parameters);
     }
 }
