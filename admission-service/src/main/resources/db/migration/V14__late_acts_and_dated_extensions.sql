@@ -7,3 +7,6 @@ ALTER TABLE admission_case
     ADD COLUMN ceremony_late_working_days       INTEGER CHECK (ceremony_late_working_days >= 0),
     ADD COLUMN recognition_extension_granted_on DATE,
     ADD COLUMN recognition_late_working_days    INTEGER CHECK (recognition_late_working_days >= 0);
+-- R-SLA-3: the cell's duty to vote on recognition is met (or breached) by its first recognition vote.
+ALTER TABLE admission_case
+    ADD COLUMN recognition_vote_late_working_days INTEGER CHECK (recognition_vote_late_working_days >= 0);

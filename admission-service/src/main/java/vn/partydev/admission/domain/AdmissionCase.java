@@ -29,6 +29,9 @@ public class AdmissionCase extends AdmissionSteps {
     public UUID helperMemberId;
     @Column(name = "helper_assigned_on")
     public LocalDate helperAssignedOn;
+    /** R-SLA-3: working days the cell's first recognition vote came after recognitionVoteDue; null before it. */
+    @Column(name = "recognition_vote_late_working_days")
+    public Integer recognitionVoteLateWorkingDays;
     @Column(name = "recognition_voted_on")
     public LocalDate recognitionVotedOn;
     @Column(name = "recognition_decision_due")
@@ -115,14 +118,25 @@ public class AdmissionCase extends AdmissionSteps {
         }
     }
 
+    /** The date of the cell's first recognition vote, the one R-SLA-3 measures. */
+    public Optional<LocalDate> firstRecognitionVoteOn() {
+        return votes.stream().filter(vote -> vote.kind == VoteKind.RECOGNITION).findFirst().map(vote -> vote.votedOn);
+    }
+
     public long recognitionAttempts() {
         return votes.stream().filter(vote -> vote.kind == VoteKind.RECOGNITION).count();
     }
 
-    /** Records a recognition vote; returns true when it was the inconclusive vote that escalates the case (R-VOTE-3). */
+    /**
+     * Records a recognition vote; returns true when it was the inconclusive vote that escalates the case (R-VOTE-3). The
+     * first vote meets (or, {@code lateness} after recognitionVoteDue, breaches) the cell's R-SLA-3 duty to vote.
+     */
     public boolean recordRecognitionVote(LocalDate votedOn, int yes, int no, int eligible, int needed, VoteOutcome outcome,
-                                         int votesBeforeEscalation, UUID superior, LocalDate decisionDue) {
+                                         int votesBeforeEscalation, UUID superior, LocalDate decisionDue, Lateness lateness) {
         addVote(VoteKind.RECOGNITION, votedOn, yes, no, eligible, needed, outcome);
+        if (recognitionVoteLateWorkingDays == null) {
+            recognitionVoteLateWorkingDays = lateness.workingDays();
+        }
         switch (outcome) {
             case ADOPTED -> state = CaseState.RECOGNITION_ADOPTED;
             case REJECTED -> state = CaseState.RECOGNITION_REFUSED;

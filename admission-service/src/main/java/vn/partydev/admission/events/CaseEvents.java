@@ -64,11 +64,18 @@ public final class CaseEvents {
     }
 
     public static RecognitionVoteAdopted recognitionAdopted(AdmissionCase c, CaseVote v) {
-        return new RecognitionVoteAdopted(c.memberId, c.id, c.cellId, v.votedOn, v.yes, v.no, v.electorate, c.recognitionDecisionDue);
+        return new RecognitionVoteAdopted(c.memberId, c.id, c.cellId, v.votedOn, v.yes, v.no, v.electorate, c.recognitionDecisionDue,
+                c.recognitionVoteDue, v.attempt, lateVote(c, v) > 0, lateVote(c, v));
     }
 
     public static RecognitionVoteFailed recognitionFailed(AdmissionCase c, CaseVote v) {
-        return new RecognitionVoteFailed(c.memberId, c.id, c.cellId, v.votedOn, v.attempt, v.yes, v.no, v.electorate);
+        return new RecognitionVoteFailed(c.memberId, c.id, c.cellId, v.votedOn, v.attempt, v.yes, v.no, v.electorate,
+                c.recognitionVoteDue, lateVote(c, v) > 0, lateVote(c, v));
+    }
+
+    /** R-SLA-3 measures the cell's first recognition vote; later attempts follow a vote held (on time or not). */
+    private static int lateVote(AdmissionCase c, CaseVote v) {
+        return v.attempt == 1 ? c.recognitionVoteLateWorkingDays : 0;
     }
 
     public static RecognitionEscalated escalated(AdmissionCase c) {

@@ -75,7 +75,8 @@ public class RecognitionService {
         LocalDate decisionDue = cases.deadlinesOf(admissionCase).recognitionDecisionDue(votedOn);
         UUID superior = organisations.superiorCommittee(roll.grassrootsOrganisationOf(admissionCase.cellId));
         boolean escalated = admissionCase.recordRecognitionVote(votedOn, yes, no, eligible, needed, outcome,
-                rules.recognitionVotesBeforeEscalation(), superior, decisionDue);
+                rules.recognitionVotesBeforeEscalation(), superior, decisionDue,
+                cases.deadlinesOf(admissionCase).lateness(admissionCase.recognitionVoteDue, votedOn));
         CaseVote vote = admissionCase.lastVote(VoteKind.RECOGNITION).orElseThrow();
         if (outcome == VoteOutcome.ADOPTED) {
             outbox.publish(CaseEvents.recognitionAdopted(admissionCase, vote));

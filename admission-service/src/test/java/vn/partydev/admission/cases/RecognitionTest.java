@@ -11,6 +11,7 @@ import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.admission.MemberLeft;
 import vn.partydev.platform.events.admission.MemberRecognised;
+import vn.partydev.platform.events.admission.RecognitionVoteAdopted;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -123,6 +124,7 @@ class RecognitionTest {
         assertEquals(due, calendar.plusWorkingDays(LocalDate.of(2026, 4, 10), 30));
         post(commune, p.base() + "/votes", Map.of("votedOn", "2026-04-10", "yes", 6, "no", 0)).statusCode(200)
                 .body("state", equalTo("RECOGNITION_ADOPTED"))
+                .body("recognitionVoteTiming.late", equalTo(false))
                 .body("recognitionDecisionDue", equalTo(due.toString()))
                 .body("nextDeadline.step", equalTo("RECOGNITION_DECISION"))
                 .body("nextDeadline.rule", equalTo("R-SLA-3"));
@@ -178,6 +180,28 @@ class RecognitionTest {
         assertEquals(p.tree().commune(), recognised.decidedBy());
         assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "AdmissionDecided", "MemberAdmitted",
                 "RecognitionVoteAdopted", "MemberRecognised"), fixtures.eventTypes(p.member()));
+    }
+
+    @Test
+    void aFirstRecognitionVoteOneWorkingDayAfterItsDueDateIsRecordedLateByOne() throws Exception {
+        Probation p = probationaryMember();
+        UUID commune = p.tree().commune();
+        fixtures.newMemberTheoryCertificate(p.member(), LocalDate.of(2025, 10, 1));
+        LocalDate voteDue = LocalDate.of(2026, 5, 20);
+        assertEquals(voteDue, calendar.plusWorkingDays(LocalDate.of(2026, 4, 4), 30));
+        LocalDate votedOn = calendar.plusWorkingDays(voteDue, 1);
+        post(commune, p.base() + "/votes", Map.of("votedOn", votedOn.toString(), "yes", 6, "no", 0)).statusCode(200)
+                .body("state", equalTo("RECOGNITION_ADOPTED"))
+                .body("recognitionVoteTiming.rule", equalTo("R-SLA-3"))
+                .body("recognitionVoteTiming.dueOn", equalTo(voteDue.toString()))
+                .body("recognitionVoteTiming.doneOn", equalTo(votedOn.toString()))
+                .body("recognitionVoteTiming.late", equalTo(true))
+                .body("recognitionVoteTiming.lateWorkingDays", equalTo(1));
+        RecognitionVoteAdopted adopted = CaseFixtures.fromBroker(p.member(), "RecognitionVoteAdopted").data(RecognitionVoteAdopted.class);
+        assertTrue(adopted.late());
+        assertEquals(1, adopted.lateWorkingDays());
+        assertEquals(1, adopted.attempt());
+        assertEquals(voteDue, adopted.voteDue());
     }
 
     /** The case's due dates in the commune's deadlines queue, whatever today is. */
