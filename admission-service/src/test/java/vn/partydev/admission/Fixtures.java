@@ -32,9 +32,14 @@ public final class Fixtures {
     }
 
     public static UUID organisation(UUID parent, String kind, String name) {
+        return organisation(parent, kind, name, LocalDate.of(1990, 1, 1));
+    }
+
+    /** An organisation founded on {@code validFrom}. */
+    public static UUID organisation(UUID parent, String kind, String name, LocalDate validFrom) {
         return UUID.fromString(given().header("Authorization", admin()).contentType(ContentType.JSON)
                 .body(Map.of("parentId", parent, "code", uniqueCode(kind), "name", name, "kind", kind,
-                        "validFrom", "2020-01-01"))
+                        "validFrom", validFrom.toString()))
                 .post("/api/v1/organisations").then().log().ifValidationFails().statusCode(201).extract().path("id"));
     }
 

@@ -24,6 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CaseState;
 import vn.partydev.admission.service.AdmissionCaseList;
+import vn.partydev.admission.domain.Introduction;
+import vn.partydev.admission.domain.Opinion;
+import vn.partydev.admission.domain.VerificationTask;
+import vn.partydev.platform.problem.NotFound;
 import vn.partydev.admission.service.AdmissionCases;
 import vn.partydev.admission.service.AdmissionService;
 import vn.partydev.platform.http.Idempotent;
@@ -32,7 +36,9 @@ import vn.partydev.platform.http.PageResponses;
 import vn.partydev.platform.rules.RuleSets;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The admission procedure (kết nạp đảng viên) as sub-resources of a case, one per step, in the order of DOMAIN 3.3. */
 @Path("/api/v1/admission-cases")
@@ -53,6 +59,20 @@ public class AdmissionCaseResource {
 
     static AdmissionCaseView view(AdmissionCase c) {
         return AdmissionCaseView.of(c, RuleSets.find(c.ruleSet).orElseThrow());
+    }
+
+    /** The path of a case in this API, for the sub-resources that name their case. */
+    static String caseUrl(UUID caseId) {
+        return "/api/v1/admission-cases/" + caseId;
+    }
+
+    private static Response created(UriInfo uri, UUID id, Object entity) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(entity).build();
+    }
+
+    private static <T> T item(List<T> items, Function<T, UUID> id, UUID wanted, String what) {
+        return items.stream().filter(each -> id.apply(each).equals(wanted)).findFirst()
+                .orElseThrow(() -> new NotFound(what, wanted));
     }
 
     @Idempotent
@@ -130,11 +150,24 @@ public class AdmissionCaseResource {
     @Operation(operationId = "addVerificationTask", summary = "Create a background verification task",
             description = "Step 2 (thẩm tra lý lịch): one task per subject — applicant, parents, parents-in-law, spouse, adult children;"
                     + " may be addressed to another organisation, with a due date.")
-    @APIResponse(responseCode = "200", description = "The case with the new task")
+    @APIResponse(responseCode = "201", description = "The new task, with its Location and its case (`caseId`, `caseUrl`, `caseState`)",
+            content = @Content(schema = @Schema(implementation = VerificationTaskView.class)))
     @APIResponse(responseCode = "404", description = "No such case, or unknown organisation")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    public AdmissionCaseView addTask(@PathParam("id") UUID id, @Valid @NotNull VerificationTaskRequest request) {
-        return view(admissions.addVerificationTask(id, request.subject(), request.addressedTo(), request.createdOn(), request.dueOn()));
+    public Response addTask(@PathParam("id") UUID id, @Valid @NotNull VerificationTaskRequest request, @Context UriInfo uri) {
+        VerificationTask task = admissions.addVerificationTask(id, request.subject(), request.addressedTo(), request.createdOn(),
+                request.dueOn());
+        return created(uri, task.id, VerificationTaskView.of(task));
+    }
+
+    @GET
+    @Path("/{id}/verification-tasks/{taskId}")
+    @RolesAllowed({"admin", "organiser", "cell", "viewer"})
+    @Operation(summary = "Read a verification task", description = "One task of the case, with the case it belongs to.")
+    @APIResponse(responseCode = "200", description = "The task")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such task in it")
+    public VerificationTaskView task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
+        return VerificationTaskView.of(item(cases.findInScope(id).verificationTasks, each -> each.id, taskId, "verification task"));
     }
 
     @POST
@@ -171,11 +204,25 @@ public class AdmissionCaseResource {
                     + " (required for a Youth Union member aged 30 or less) or the Trade Union's grassroots executive committee plus one"
                     + " official member. R-INTRO-2: the member is official on the date and has known the applicant for 12 months"
                     + " within the same grassroots organisation (knownSince from the request, membership from the roll).")
-    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "201", description = "The introduction, with its Location and its case (`caseState` is INTRODUCED"
+            + " after the second)", content = @Content(schema = @Schema(implementation = IntroductionView.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order (verification not complete)")
     @APIResponse(responseCode = "422", description = "R-INTRO-1 or R-INTRO-2")
-    public AdmissionCaseView introduce(@PathParam("id") UUID id, @Valid @NotNull IntroductionRequest request) {
-        return view(admissions.introduce(id, request.kind(), request.memberId(), request.knownSince(), request.introducedOn()));
+    public Response introduce(@PathParam("id") UUID id, @Valid @NotNull IntroductionRequest request, @Context UriInfo uri) {
+        Introduction introduction = admissions.introduce(id, request.kind(), request.memberId(), request.knownSince(),
+                request.introducedOn());
+        return created(uri, introduction.id, IntroductionView.of(introduction));
+    }
+
+    @GET
+    @Path("/{id}/introductions/{introductionId}")
+    @RolesAllowed({"admin", "organiser", "cell", "viewer"})
+    @Operation(summary = "Read an introduction", description = "One introduction of the case, with the case it belongs to.")
+    @APIResponse(responseCode = "200", description = "The introduction")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such introduction in it")
+    public IntroductionView introduction(@PathParam("id") UUID id, @PathParam("introductionId") UUID introductionId) {
+        return IntroductionView.of(item(cases.findInScope(id).introductions, each -> each.id, introductionId, "introduction"));
     }
 
     @Idempotent
@@ -183,10 +230,23 @@ public class AdmissionCaseResource {
     @Path("/{id}/opinions")
     @RolesAllowed({"organiser", "cell"})
     @Operation(operationId = "recordOpinion", summary = "Record an opinion", description = "Step 4: mass organisations and the residence cell, after the introductions.")
-    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "201", description = "The opinion, with its Location and its case",
+            content = @Content(schema = @Schema(implementation = OpinionRecordView.class)))
+    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    public AdmissionCaseView opinion(@PathParam("id") UUID id, @Valid @NotNull OpinionRequest request) {
-        return view(admissions.recordOpinion(id, request.giver(), request.givenOn(), request.favourable(), request.summary()));
+    public Response opinion(@PathParam("id") UUID id, @Valid @NotNull OpinionRequest request, @Context UriInfo uri) {
+        Opinion opinion = admissions.recordOpinion(id, request.giver(), request.givenOn(), request.favourable(), request.summary());
+        return created(uri, opinion.id, OpinionRecordView.of(opinion));
+    }
+
+    @GET
+    @Path("/{id}/opinions/{opinionId}")
+    @RolesAllowed({"admin", "organiser", "cell", "viewer"})
+    @Operation(summary = "Read an opinion", description = "One opinion recorded in the case, with the case it belongs to.")
+    @APIResponse(responseCode = "200", description = "The opinion")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such opinion in it")
+    public OpinionRecordView opinionRecord(@PathParam("id") UUID id, @PathParam("opinionId") UUID opinionId) {
+        return OpinionRecordView.of(item(cases.findInScope(id).opinions, each -> each.id, opinionId, "opinion"));
     }
 
     @POST
@@ -235,23 +295,27 @@ public class AdmissionCaseResource {
     @POST
     @Path("/{id}/decision-extension")
     @RolesAllowed({"organiser"})
-    @Operation(operationId = "extendDecisionDeadline", summary = "Extend the decision deadline", description = "R-SLA-1: once, by at most 30 working days, with a reason.")
+    @Operation(operationId = "extendDecisionDeadline", summary = "Extend the decision deadline", description = "R-SLA-1: once, with a reason, granted (`grantedOn`)"
+            + " on or before the original due date, to at most 30 working days after it. A second extension, one granted"
+            + " after the due date, or one past the limit: 422 R-SLA-1, nothing written.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-1")
+    @APIResponse(responseCode = "422", description = "R-SLA-1: granted too late, too long, or a second time")
     public AdmissionCaseView extendDecision(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
-        return view(admissions.extendDecision(id, request.extendedTo(), request.reason()));
+        return view(admissions.extendDecision(id, request.grantedOn(), request.extendedTo(), request.reason()));
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({"organiser"})
     @Operation(operationId = "decideAdmission", summary = "Record the admission decision",
-            description = "By the organisation that may decide for the cell; R-SLA-1: within 60 working days of the cell resolution"
-                    + " (or the extension). Sets the ceremony deadline (R-SLA-2) from the date the decision was received.")
+            description = "By the organisation that may decide for the cell, on its real date. R-SLA-1 (60 working days after"
+                    + " the cell resolution, or the extension) is a duty of the deciding committee, not a condition of validity:"
+                    + " a later decision is recorded and flagged (`decisionTiming.late`, `lateWorkingDays`; the same in"
+                    + " AdmissionDecided), never refused. Sets the ceremony deadline (R-SLA-2) from the date the decision was received.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-1 or R-AGE-1 (consent after the decision)")
+    @APIResponse(responseCode = "422", description = "R-AGE-1 (consent not dated before the decision)")
     public AdmissionCaseView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return view(admissions.decide(id, request.decidedOn(), request.receivedOn()));
     }
@@ -260,11 +324,13 @@ public class AdmissionCaseResource {
     @Path("/{id}/ceremony")
     @RolesAllowed({"organiser", "cell"})
     @Operation(operationId = "holdCeremony", summary = "Record the admission ceremony",
-            description = "R-SLA-2: within 30 working days of receiving the decision, later only with the superior committee's approval."
+            description = "Recorded on its real date. R-SLA-2: due within 30 working days of receiving the decision; a later"
+                    + " ceremony is recorded and flagged late (`ceremonyTiming`, MemberAdmitted.late) unless the superior"
+                    + " committee's approval, dated on or before it, is given in `superiorApprovalOn`."
                     + " The person joins the member roll as a probationary member; MemberAdmitted is published.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "Step out of order")
-    @APIResponse(responseCode = "422", description = "R-SLA-2")
+    @APIResponse(responseCode = "422", description = "R-SLA-2: an approval dated after the ceremony")
     public AdmissionCaseView ceremony(@PathParam("id") UUID id, @Valid @NotNull CeremonyRequest request) {
         return view(admissions.holdCeremony(id, request.heldOn(), request.superiorApprovalOn()));
     }

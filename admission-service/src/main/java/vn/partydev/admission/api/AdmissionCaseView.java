@@ -42,24 +42,47 @@ public record AdmissionCaseView(
         @Schema(description = "The organisation that decides the admission") UUID decidingOrganisationId,
         @Schema(description = "R-SLA-1: decision due") LocalDate decisionDue,
         @Schema(description = "R-SLA-1: the one extension, if any") LocalDate decisionExtendedTo,
+        @Schema(description = "R-SLA-1: date the extension was granted (on or before decisionDue)") LocalDate decisionExtensionGrantedOn,
         @Schema(description = "Date of the admission decision") LocalDate decidedOn,
+        @Schema(description = "R-SLA-1: whether the recorded decision was on time; absent before the decision") Timing decisionTiming,
         @Schema(description = "Date the decision was received") LocalDate decisionReceivedOn,
         @Schema(description = "R-SLA-2: ceremony due") LocalDate ceremonyDue,
         @Schema(description = "Superior committee approval of a late ceremony") LocalDate lateCeremonyApprovedOn,
         @Schema(description = "Date of the ceremony (day of entry)") LocalDate ceremonyOn,
+        @Schema(description = "R-SLA-2: whether the recorded ceremony was on time (or approved); absent before it") Timing ceremonyTiming,
         @Schema(description = "The member on the roll after the ceremony") UUID memberId,
         @Schema(description = "R-PROB-1: end of probation") LocalDate probationEndsOn,
         @Schema(description = "R-SLA-3: recognition vote due") LocalDate recognitionVoteDue,
         @Schema(description = "The probationary member's helper") UUID helperMemberId,
         @Schema(description = "Date the helper was assigned") LocalDate helperAssignedOn,
+        @Schema(description = "R-SLA-3: whether the cell's first recognition vote was on time; absent before it") Timing recognitionVoteTiming,
         @Schema(description = "R-SLA-3: recognition decision due") LocalDate recognitionDecisionDue,
         @Schema(description = "R-SLA-3: the one extension, if any") LocalDate recognitionExtendedTo,
+        @Schema(description = "R-SLA-3: date the extension was granted (on or before recognitionDecisionDue)") LocalDate recognitionExtensionGrantedOn,
+        @Schema(description = "R-SLA-3: whether the recorded recognition decision (or strike-off) was on time; absent before it") Timing recognitionTiming,
         @Schema(description = "R-VOTE-3: the superior committee the case was escalated to") UUID escalatedTo,
         @Schema(description = "Date of the escalation") LocalDate escalatedOn,
         @Schema(description = "R-DATE-1: official date, ceremony + 12 months") LocalDate officialOn,
         @Schema(description = "Date the case closed (recognised, struck off, rejected, withdrawn)") LocalDate closedOn,
         @Schema(description = "The step the case waits for, with its rule and due date") DueItem nextDeadline,
         @Schema(description = "Optimistic-lock version") long version) {
+
+    /** An act recorded against its deadline: deadlines are duties, so a late act is recorded and flagged, never refused. */
+    @Schema(description = "A recorded act measured against its deadline")
+    public record Timing(@Schema(description = "The rule that sets the deadline", example = "R-SLA-1") String rule,
+                         @Schema(description = "The due date (after any extension)", example = "2026-11-03") LocalDate dueOn,
+                         @Schema(description = "The act's real date", example = "2026-11-04") LocalDate doneOn,
+                         @Schema(description = "A breach of the rule: done after dueOn (for R-SLA-2 without the superior"
+                                 + " committee's approval)", example = "true") boolean late,
+                         @Schema(description = "Working days after dueOn up to doneOn; at least 1 when late, 0 otherwise",
+                                 example = "1") int lateWorkingDays) {
+        static Timing of(String rule, LocalDate dueOn, LocalDate doneOn, Integer lateWorkingDays) {
+            if (lateWorkingDays == null || doneOn == null) {
+                return null;
+            }
+            return new Timing(rule, dueOn, doneOn, lateWorkingDays > 0, lateWorkingDays);
+        }
+    }
 
     @Schema(description = "A verification task")
     public record Task(@Schema(description = "Task id") UUID id,
@@ -115,9 +138,15 @@ public record AdmissionCaseView(
                 c.introductions.stream().map(Intro::of).toList(), c.opinions.stream().map(OpinionView::of).toList(),
                 c.olderApplicantConsentOn, c.literacyConsentOn, c.votes.stream().map(Vote::of).toList(),
                 c.cellResolutionOn, c.committeeId, c.committeeResolutionOn, c.decidingOrganisationId, c.decisionDue,
-                c.decisionExtendedTo, c.decidedOn, c.decisionReceivedOn, c.ceremonyDue, c.lateCeremonyApprovedOn,
-                c.ceremonyOn, c.memberId, c.probationEndsOn, c.recognitionVoteDue, c.helperMemberId, c.helperAssignedOn,
-                c.recognitionDecisionDue, c.recognitionExtendedTo, c.escalatedTo, c.escalatedOn, c.officialOn, c.closedOn,
+                c.decisionExtendedTo, c.decisionExtensionGrantedOn, c.decidedOn,
+                Timing.of("R-SLA-1", c.effectiveDecisionDue(), c.decidedOn, c.decisionLateWorkingDays),
+                c.decisionReceivedOn, c.ceremonyDue, c.lateCeremonyApprovedOn, c.ceremonyOn,
+                Timing.of("R-SLA-2", c.ceremonyDue, c.ceremonyOn, c.ceremonyLateWorkingDays),
+                c.memberId, c.probationEndsOn, c.recognitionVoteDue, c.helperMemberId, c.helperAssignedOn,
+                Timing.of("R-SLA-3", c.recognitionVoteDue, c.firstRecognitionVoteOn().orElse(null), c.recognitionVoteLateWorkingDays),
+                c.recognitionDecisionDue, c.recognitionExtendedTo, c.recognitionExtensionGrantedOn,
+                Timing.of("R-SLA-3", c.effectiveRecognitionDecisionDue(), c.closedOn, c.recognitionLateWorkingDays),
+                c.escalatedTo, c.escalatedOn, c.officialOn, c.closedOn,
                 c.pendingStep().orElse(null), c.version);
     }
 }

@@ -27,7 +27,10 @@ public record OrganisationRequest(
         Boolean mayDecideAdmission,
         @Schema(description = "Population of its area, when known", example = "3200")
         @PositiveOrZero Integer population,
-        @Schema(description = "Day it was founded; today when absent", example = "2025-07-01")
+        @Schema(description = "Day it was founded (its real founding date, e.g. 1975-05-30 for a long-standing cell); today"
+                + " when absent. Not before the parent's. Nothing can be dated before it (R-ORG-1): members' entries,"
+                + " transfers in, cases, votes — so give the real date when registering an existing organisation.",
+                example = "1975-05-30")
         LocalDate validFrom) {
 
     public RegisterOrganisation toCommand() {

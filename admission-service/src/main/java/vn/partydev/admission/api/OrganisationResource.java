@@ -59,7 +59,11 @@ public class OrganisationResource {
             description = "Adds a node under a parent in your subtree. Kinds nest as the tree allows (rule ORG-TREE): "
                     + "PROVINCIAL under CENTRAL; COMMUNE, GRASSROOTS_COMMITTEE, GRASSROOTS_CELL under PROVINCIAL; "
                     + "GRASSROOTS_COMMITTEE, GRASSROOTS_CELL, CELL under COMMUNE; PARTIAL_COMMITTEE, CELL under "
-                    + "GRASSROOTS_COMMITTEE; CELL under PARTIAL_COMMITTEE. Publishes OrganisationRegistered.")
+                    + "GRASSROOTS_COMMITTEE; CELL under PARTIAL_COMMITTEE. Publishes OrganisationRegistered. "
+                    + "Give `validFrom`, the real founding date (not before the parent's), when registering an organisation "
+                    + "that already exists: without it the organisation is valid from today, and a member's entry, a transfer, "
+                    + "an admission case or a vote dated before `validFrom` (or on or after a retirement's `validTo`) is refused "
+                    + "with 422 R-ORG-1. The CSV import takes the same date in `ngay_thanh_lap` (default: the parent's date).")
     @APIResponse(responseCode = "201", description = "Registered; Location and ETag name it",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or malformed")

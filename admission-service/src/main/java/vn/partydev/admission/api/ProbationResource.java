@@ -60,12 +60,13 @@ public class ProbationResource {
     @POST
     @Path("/decision-extension")
     @RolesAllowed({"organiser"})
-    @Operation(operationId = "extendRecognitionDeadline", summary = "Extend the recognition decision deadline", description = "R-SLA-3: once, by at most 30 working days.")
+    @Operation(operationId = "extendRecognitionDeadline", summary = "Extend the recognition decision deadline", description = "R-SLA-3: once, with a reason, granted"
+            + " (`grantedOn`) on or before the original due date, to at most 30 working days after it; otherwise 422 R-SLA-3.")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "409", description = "No recognition vote to decide on")
     @APIResponse(responseCode = "422", description = "R-SLA-3")
     public AdmissionCaseView extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request) {
-        return AdmissionCaseResource.view(recognition.extendDecision(id, request.extendedTo(), request.reason()));
+        return AdmissionCaseResource.view(recognition.extendDecision(id, request.grantedOn(), request.extendedTo(), request.reason()));
     }
 
     @POST
@@ -75,8 +76,9 @@ public class ProbationResource {
             description = "RECOGNISED: official from exactly ceremony + 12 months however late (R-DATE-1), the roll says OFFICIAL,"
                     + " MemberRecognised is published. STRUCK_OFF: the member leaves the roll, MemberStruckOff is published."
                     + " The decision is due within 30 working days of the recognition vote, or by the extended date (R-SLA-3);"
-                    + " a later one is still recorded, because the official date does not depend on it (R-DATE-1), and the"
-                    + " deadlines queue shows it overdue until then.")
+                    + " a later one is recorded on its real date and flagged (`recognitionTiming.late`, `lateWorkingDays`;"
+                    + " the same in MemberRecognised / MemberStruckOff), never refused; the official date does not depend"
+                    + " on it (R-DATE-1). The deadlines queue shows it overdue until then.")
     @APIResponse(responseCode = "200", description = "The closed case")
     @APIResponse(responseCode = "409", description = "Step out of order (RECOGNISED needs an adopted vote or an escalation)")
     public AdmissionCaseView decide(@PathParam("id") UUID id, @Valid @NotNull RecognitionDecisionRequest request) {

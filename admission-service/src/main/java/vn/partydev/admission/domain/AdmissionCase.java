@@ -1,87 +1,26 @@
 package vn.partydev.admission.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.RuleViolation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An admission case (hồ sơ kết nạp đảng viên) and its state machine, from the application letter to recognition as
- * an official member (chuyển Đảng chính thức) or strike-off. Each step checks the state it follows (409 otherwise)
- * and the rules it can decide from its own data; rules that need the member roll are checked by the service first.
+ * an official member (chuyển Đảng chính thức) or strike-off. The steps before the ceremony are in
+ * {@link AdmissionSteps}; this part holds the ceremony, probation (đảng viên dự bị) and recognition, and the deadline
+ * the case waits for.
  */
 @Entity
 @Table(name = "admission_case")
-public class AdmissionCase extends PanacheEntityBase {
+public class AdmissionCase extends AdmissionSteps {
 
-    @Id
-    public UUID id;
-    @Column(name = "candidate_id")
-    public UUID candidateId;
-    @Column(name = "cell_id")
-    public UUID cellId;
-    @Column(name = "organisation_path")
-    public String organisationPath;
-    @Column(name = "residential_area_id")
-    public UUID residentialAreaId;
-    @Column(name = "rule_set")
-    public String ruleSet;
-    @Enumerated(EnumType.STRING)
-    public CaseState state;
-    @Column(name = "opened_on")
-    public LocalDate openedOn;
-    @Column(name = "application_on")
-    public LocalDate applicationOn;
-    @Column(name = "background_declared_on")
-    public LocalDate backgroundDeclaredOn;
-    @Column(name = "older_applicant_consent_on")
-    public LocalDate olderApplicantConsentOn;
-    @Column(name = "literacy_consent_on")
-    public LocalDate literacyConsentOn;
-    @Column(name = "cell_resolution_on")
-    public LocalDate cellResolutionOn;
-    @Column(name = "committee_id")
-    public UUID committeeId;
-    @Column(name = "committee_resolution_on")
-    public LocalDate committeeResolutionOn;
-    @Column(name = "deciding_organisation_id")
-    public UUID decidingOrganisationId;
-    @Column(name = "decision_due")
-    public LocalDate decisionDue;
-    @Column(name = "decision_extended_to")
-    public LocalDate decisionExtendedTo;
-    @Column(name = "decision_extension_reason")
-    public String decisionExtensionReason;
-    @Column(name = "decided_on")
-    public LocalDate decidedOn;
-    @Column(name = "decision_received_on")
-    public LocalDate decisionReceivedOn;
-    @Column(name = "ceremony_due")
-    public LocalDate ceremonyDue;
-    @Column(name = "late_ceremony_approved_on")
-    public LocalDate lateCeremonyApprovedOn;
-    @Column(name = "ceremony_on")
-    public LocalDate ceremonyOn;
-    @Column(name = "member_id")
-    public UUID memberId;
     @Column(name = "probation_ends_on")
     public LocalDate probationEndsOn;
     @Column(name = "recognition_vote_due")
@@ -90,6 +29,9 @@ public class AdmissionCase extends PanacheEntityBase {
     public UUID helperMemberId;
     @Column(name = "helper_assigned_on")
     public LocalDate helperAssignedOn;
+    /** R-SLA-3: working days the cell's first recognition vote came after recognitionVoteDue; null before it. */
+    @Column(name = "recognition_vote_late_working_days")
+    public Integer recognitionVoteLateWorkingDays;
     @Column(name = "recognition_voted_on")
     public LocalDate recognitionVotedOn;
     @Column(name = "recognition_decision_due")
@@ -98,16 +40,17 @@ public class AdmissionCase extends PanacheEntityBase {
     public LocalDate recognitionExtendedTo;
     @Column(name = "recognition_extension_reason")
     public String recognitionExtensionReason;
+    @Column(name = "recognition_extension_granted_on")
+    public LocalDate recognitionExtensionGrantedOn;
+    /** R-SLA-3: working days the recognition decision came after its (extended) due date; null before it. */
+    @Column(name = "recognition_late_working_days")
+    public Integer recognitionLateWorkingDays;
     @Column(name = "escalated_to")
     public UUID escalatedTo;
     @Column(name = "escalated_on")
     public LocalDate escalatedOn;
-    @Column(name = "closed_on")
-    public LocalDate closedOn;
     @Column(name = "official_on")
     public LocalDate officialOn;
-    @Column(name = "close_reason")
-    public String closeReason;
     /** The step the case waits for, kept on the row so the deadlines queue is one indexed range read. */
     @Column(name = "next_due_on")
     public LocalDate nextDueOn;
@@ -115,24 +58,6 @@ public class AdmissionCase extends PanacheEntityBase {
     public String nextDueStep;
     @Column(name = "next_due_rule")
     public String nextDueRule;
-    @Version
-    public long version;
-
-    @OneToMany(mappedBy = "admissionCase", cascade = CascadeType.ALL)
-    @OrderBy("createdOn, id")
-    public List<VerificationTask> verificationTasks = new ArrayList<>();
-
-    @OneToMany(mappedBy = "admissionCase", cascade = CascadeType.ALL)
-    @OrderBy("introducedOn, id")
-    public List<Introduction> introductions = new ArrayList<>();
-
-    @OneToMany(mappedBy = "admissionCase", cascade = CascadeType.ALL)
-    @OrderBy("givenOn, id")
-    public List<Opinion> opinions = new ArrayList<>();
-
-    @OneToMany(mappedBy = "admissionCase", cascade = CascadeType.ALL)
-    @OrderBy("kind, attempt")
-    public List<CaseVote> votes = new ArrayList<>();
 
     public static AdmissionCase open(UUID candidateId, UUID cellId, String organisationPath, UUID residentialAreaId,
                                      String ruleSet, LocalDate openedOn) {
@@ -148,237 +73,29 @@ public class AdmissionCase extends PanacheEntityBase {
         return admissionCase;
     }
 
-    // --- 1. application letter and background declaration
-
-    public void receiveApplication(LocalDate receivedOn) {
-        requireState("record the application letter", CaseState.OPENED);
-        requireNotBefore(receivedOn, openedOn, "the application letter", "the case was opened");
-        applicationOn = receivedOn;
-        state = CaseState.APPLICATION_RECEIVED;
-    }
-
-    public void declareBackground(LocalDate declaredOn) {
-        requireState("record the background declaration", CaseState.APPLICATION_RECEIVED);
-        requireNotBefore(declaredOn, applicationOn, "the background declaration", "the application letter");
-        backgroundDeclaredOn = declaredOn;
-        state = CaseState.BACKGROUND_DECLARED;
-    }
-
-    // --- 2. background verification
-
-    public VerificationTask addVerificationTask(VerificationSubject subject, UUID addressedTo, LocalDate createdOn, LocalDate dueOn) {
-        requireState("create a verification task", CaseState.BACKGROUND_DECLARED);
-        requireNotBefore(createdOn, backgroundDeclaredOn, "a verification task", "the background declaration");
-        if (dueOn != null && dueOn.isBefore(createdOn)) {
-            throw new RuleViolation("VERIFICATION_DUE_DATE", "a verification task cannot be due (" + dueOn
-                    + ") before it is created (" + createdOn + ")");
-        }
-        VerificationTask task = new VerificationTask();
-        task.id = UUID.randomUUID();
-        task.admissionCase = this;
-        task.subject = subject;
-        task.addressedTo = addressedTo;
-        task.createdOn = createdOn;
-        task.dueOn = dueOn;
-        verificationTasks.add(task);
-        return task;
-    }
-
-    public void completeVerification(UUID taskId, LocalDate completedOn) {
-        VerificationTask task = openTask(taskId, "complete");
-        requireNotBefore(completedOn, task.createdOn, "the verification result", "the task was created");
-        task.completedOn = completedOn;
-    }
-
-    public void exemptVerification(UUID taskId, UUID partyMemberId, LocalDate exemptedOn) {
-        VerificationTask task = openTask(taskId, "exempt");
-        if (!task.subject.exemptable()) {
-            throw new Conflict("NOT_EXEMPTABLE", "the applicant's own background is always verified");
-        }
-        requireNotBefore(exemptedOn, task.createdOn, "the exemption", "the task was created");
-        task.exemptedOn = exemptedOn;
-        task.exemptedMemberId = partyMemberId;
-    }
-
-    private VerificationTask openTask(UUID taskId, String action) {
-        requireState(action + " a verification task", CaseState.BACKGROUND_DECLARED);
-        VerificationTask task = verificationTasks.stream().filter(each -> each.id.equals(taskId)).findFirst()
-                .orElseThrow(() -> new vn.partydev.platform.problem.NotFound("verification task", taskId));
-        if (task.closed()) {
-            throw new Conflict("TASK_CLOSED", "the verification task was already completed or exempted");
-        }
-        return task;
-    }
-
-    /** The applicant's own background has been verified and no task is left open. */
-    public boolean verificationComplete() {
-        return verificationTasks.stream().anyMatch(task -> task.subject == VerificationSubject.APPLICANT)
-                && verificationTasks.stream().allMatch(VerificationTask::closed);
-    }
-
-    // --- 3. introductions
-
-    public List<IntroducerKind> introducerKinds() {
-        return introductions.stream().map(each -> each.kind).toList();
-    }
-
-    /** Call after R-INTRO-1 and R-INTRO-2 have been checked. */
-    public Introduction introduce(IntroducerKind kind, UUID memberId, LocalDate knownSince, LocalDate introducedOn) {
-        requireState("record an introduction", CaseState.BACKGROUND_DECLARED);
-        if (!verificationComplete()) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "the background verification is not complete: the applicant's task"
-                    + " must exist and every task must be completed or exempted before introductions");
-        }
-        requireNotBefore(introducedOn, backgroundDeclaredOn, "the introduction", "the background declaration");
-        Introduction introduction = new Introduction();
-        introduction.id = UUID.randomUUID();
-        introduction.admissionCase = this;
-        introduction.kind = kind;
-        introduction.memberId = memberId;
-        introduction.knownSince = knownSince;
-        introduction.introducedOn = introducedOn;
-        introductions.add(introduction);
-        if (introductions.size() == 2) {
-            state = CaseState.INTRODUCED;
-        }
-        return introduction;
-    }
-
-    // --- 4. opinions
-
-    public Opinion recordOpinion(OpinionGiver giver, LocalDate givenOn, boolean favourable, String summary) {
-        requireState("record an opinion", CaseState.INTRODUCED);
-        Opinion opinion = new Opinion();
-        opinion.id = UUID.randomUUID();
-        opinion.admissionCase = this;
-        opinion.giver = giver;
-        opinion.givenOn = givenOn;
-        opinion.favourable = favourable;
-        opinion.summary = summary;
-        opinions.add(opinion);
-        return opinion;
-    }
-
-    public void recordConsent(ProvincialConsent kind, LocalDate consentedOn) {
-        if (!state.beforeCeremony() || state.closed()) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "a provincial consent can only be recorded before the ceremony (the case is " + state + ")");
-        }
-        if (kind == ProvincialConsent.OLDER_APPLICANT) {
-            olderApplicantConsentOn = consentedOn;
-        } else {
-            literacyConsentOn = consentedOn;
-        }
-    }
-
-    // --- 5–6. cell vote
-
-    public void requireReadyForCellVote(LocalDate votedOn) {
-        requireState("record the cell vote", CaseState.INTRODUCED);
-        if (opinions.isEmpty()) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "the opinions of the mass organisations and of the residence cell"
-                    + " must be recorded before the cell votes");
-        }
-        LocalDate lastIntroduction = introductions.get(introductions.size() - 1).introducedOn;
-        requireNotBefore(votedOn, lastIntroduction, "the cell vote", "the introductions");
-    }
-
-    /** Records a cell vote whose rules were checked; an adopted one starts the R-SLA-1 clock. */
-    public CaseVote recordCellVote(LocalDate votedOn, int yes, int no, int eligible, int yesNeeded, boolean adopted,
-                                   UUID committeeAbove, UUID decidingOrganisation, LocalDate decisionDue) {
-        CaseVote vote = addVote(VoteKind.CELL, votedOn, yes, no, eligible, yesNeeded, adopted ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED);
-        if (adopted) {
-            cellResolutionOn = votedOn;
-            committeeId = committeeAbove;
-            decidingOrganisationId = decidingOrganisation;
-            this.decisionDue = decisionDue;
-            state = CaseState.CELL_ADOPTED;
-        }
-        return vote;
-    }
-
-    // --- 7. committee vote
-
-    public void requireReadyForCommitteeVote(LocalDate votedOn) {
-        requireState("record the grassroots committee's vote", CaseState.CELL_ADOPTED);
-        if (committeeId == null) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "the cell does not sit under a grassroots committee: no committee vote is taken");
-        }
-        requireNotBefore(votedOn, cellResolutionOn, "the committee vote", "the cell resolution");
-    }
-
-    public CaseVote recordCommitteeVote(LocalDate votedOn, int yes, int no, int members, int yesNeeded, boolean adopted) {
-        CaseVote vote = addVote(VoteKind.COMMITTEE, votedOn, yes, no, members, yesNeeded, adopted ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED);
-        if (adopted) {
-            committeeResolutionOn = votedOn;
-            state = CaseState.COMMITTEE_ADOPTED;
-        }
-        return vote;
-    }
-
-    // --- 8. decision
-
-    private void requireAwaitingDecision(String action) {
-        if (committeeId != null) {
-            requireState(action, CaseState.COMMITTEE_ADOPTED);
-        } else {
-            requireState(action, CaseState.CELL_ADOPTED);
-        }
-    }
-
-    /** R-SLA-1: one extension, at most {@code latestAllowed}, with a reason. */
-    public void extendDecision(LocalDate extendedTo, String reason, LocalDate latestAllowed) {
-        requireAwaitingDecision("extend the decision deadline");
-        if (decisionExtendedTo != null) {
-            throw new RuleViolation("R-SLA-1", "the decision deadline was already extended once, to " + decisionExtendedTo);
-        }
-        if (!extendedTo.isAfter(decisionDue)) {
-            throw new RuleViolation("R-SLA-1", "an extension must move the deadline past " + decisionDue);
-        }
-        if (extendedTo.isAfter(latestAllowed)) {
-            throw new RuleViolation("R-SLA-1", "the decision deadline " + decisionDue + " can be extended to "
-                    + latestAllowed + " at the latest; " + extendedTo + " was asked");
-        }
-        decisionExtendedTo = extendedTo;
-        decisionExtensionReason = reason;
-    }
-
-    public LocalDate effectiveDecisionDue() {
-        return decisionExtendedTo != null ? decisionExtendedTo : decisionDue;
-    }
-
-    public void decide(LocalDate decidedOn, LocalDate receivedOn, LocalDate ceremonyDue) {
-        requireAwaitingDecision("record the admission decision");
-        LocalDate voted = committeeResolutionOn != null ? committeeResolutionOn : cellResolutionOn;
-        requireNotBefore(decidedOn, voted, "the decision", "the last resolution");
-        requireNotBefore(receivedOn, decidedOn, "receiving the decision", "the decision");
-        if (decidedOn.isAfter(effectiveDecisionDue())) {
-            throw new RuleViolation("R-SLA-1", "the decision was due by " + effectiveDecisionDue()
-                    + (decisionExtendedTo != null ? " (extended)" : " (60 working days after the cell resolution of "
-                    + cellResolutionOn + "; it may be extended once)") + "; " + decidedOn + " is late");
-        }
-        if (olderApplicantConsentOn != null && !olderApplicantConsentOn.isBefore(decidedOn)) {
-            throw new RuleViolation("R-AGE-1", "the provincial consent of " + olderApplicantConsentOn
-                    + " must be dated before the decision of " + decidedOn);
-        }
-        this.decidedOn = decidedOn;
-        this.decisionReceivedOn = receivedOn;
-        this.ceremonyDue = ceremonyDue;
-        state = CaseState.DECIDED;
+    @Override
+    protected AdmissionCase self() {
+        return this;
     }
 
     // --- 9. ceremony
 
-    /** R-SLA-2: on time, or later with the superior committee's approval recorded on or before the ceremony. */
-    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, LocalDate probationEnds, LocalDate recognitionVoteDue) {
+    /**
+     * R-SLA-2: the ceremony is recorded on its real date. After {@link #ceremonyDue} it is a breach ({@code lateness})
+     * unless the superior committee's approval, dated on or before the ceremony, is recorded with it.
+     */
+    public void holdCeremony(LocalDate ceremonyOn, LocalDate lateApprovalOn, LocalDate probationEnds, LocalDate recognitionVoteDue,
+                             Lateness lateness) {
         requireState("hold the ceremony", CaseState.DECIDED);
         requireNotBefore(ceremonyOn, decisionReceivedOn, "the ceremony", "receiving the decision");
-        if (ceremonyOn.isAfter(ceremonyDue) && (lateApprovalOn == null || lateApprovalOn.isAfter(ceremonyOn))) {
-            throw new RuleViolation("R-SLA-2", "the ceremony was due by " + ceremonyDue + " (30 working days after"
-                    + " receiving the decision on " + decisionReceivedOn + "); a ceremony on " + ceremonyOn
-                    + " needs the superior committee's approval, recorded before it");
+        if (lateApprovalOn != null && lateApprovalOn.isAfter(ceremonyOn)) {
+            throw new RuleViolation("R-SLA-2", "the superior committee's approval of a late ceremony (" + lateApprovalOn
+                    + ") must be dated on or before the ceremony (" + ceremonyOn + ")");
         }
+        boolean approved = lateness.late() && lateApprovalOn != null;
         this.ceremonyOn = ceremonyOn;
-        this.lateCeremonyApprovedOn = ceremonyOn.isAfter(ceremonyDue) ? lateApprovalOn : null;
+        this.lateCeremonyApprovedOn = approved ? lateApprovalOn : null;
+        this.ceremonyLateWorkingDays = approved ? 0 : lateness.workingDays();
         this.probationEndsOn = probationEnds;
         this.recognitionVoteDue = recognitionVoteDue;
         state = CaseState.PROBATION;
@@ -401,14 +118,25 @@ public class AdmissionCase extends PanacheEntityBase {
         }
     }
 
+    /** The date of the cell's first recognition vote, the one R-SLA-3 measures. */
+    public Optional<LocalDate> firstRecognitionVoteOn() {
+        return votes.stream().filter(vote -> vote.kind == VoteKind.RECOGNITION).findFirst().map(vote -> vote.votedOn);
+    }
+
     public long recognitionAttempts() {
         return votes.stream().filter(vote -> vote.kind == VoteKind.RECOGNITION).count();
     }
 
-    /** Records a recognition vote; returns true when it was the inconclusive vote that escalates the case (R-VOTE-3). */
+    /**
+     * Records a recognition vote; returns true when it was the inconclusive vote that escalates the case (R-VOTE-3). The
+     * first vote meets (or, {@code lateness} after recognitionVoteDue, breaches) the cell's R-SLA-3 duty to vote.
+     */
     public boolean recordRecognitionVote(LocalDate votedOn, int yes, int no, int eligible, int needed, VoteOutcome outcome,
-                                         int votesBeforeEscalation, UUID superior, LocalDate decisionDue) {
+                                         int votesBeforeEscalation, UUID superior, LocalDate decisionDue, Lateness lateness) {
         addVote(VoteKind.RECOGNITION, votedOn, yes, no, eligible, needed, outcome);
+        if (recognitionVoteLateWorkingDays == null) {
+            recognitionVoteLateWorkingDays = lateness.workingDays();
+        }
         switch (outcome) {
             case ADOPTED -> state = CaseState.RECOGNITION_ADOPTED;
             case REJECTED -> state = CaseState.RECOGNITION_REFUSED;
@@ -433,70 +161,49 @@ public class AdmissionCase extends PanacheEntityBase {
         return recognitionExtendedTo != null ? recognitionExtendedTo : recognitionDecisionDue;
     }
 
-    public void extendRecognitionDecision(LocalDate extendedTo, String reason, LocalDate latestAllowed) {
+    /** R-SLA-3: one extension, granted on or before the original due date, reaching at most {@code latestAllowed}. */
+    public void extendRecognitionDecision(LocalDate grantedOn, LocalDate extendedTo, String reason, LocalDate latestAllowed) {
         requireState("extend the recognition decision deadline", CaseState.RECOGNITION_ADOPTED, CaseState.RECOGNITION_REFUSED, CaseState.ESCALATED);
         if (recognitionExtendedTo != null) {
             throw new RuleViolation("R-SLA-3", "the recognition decision deadline was already extended once, to " + recognitionExtendedTo);
         }
+        requireNotBefore(grantedOn, recognitionVotedOn, "the extension", "the recognition vote");
+        requireGrantedInTime("R-SLA-3", "recognition decision", grantedOn, recognitionDecisionDue);
         if (!extendedTo.isAfter(recognitionDecisionDue) || extendedTo.isAfter(latestAllowed)) {
             throw new RuleViolation("R-SLA-3", "the recognition decision deadline " + recognitionDecisionDue
                     + " can be extended once, to " + latestAllowed + " at the latest; " + extendedTo + " was asked");
         }
         recognitionExtendedTo = extendedTo;
         recognitionExtensionReason = reason;
+        recognitionExtensionGrantedOn = grantedOn;
     }
 
-    /** R-DATE-1: the official date is the end of probation, however late the decision. */
-    public void recognise(LocalDate decidedOn) {
+    /** The organisation that decides recognition: the superior committee after an escalation (R-VOTE-3), else the admission's. */
+    public UUID recognitionDecidedBy() {
+        return escalatedTo != null ? escalatedTo : decidingOrganisationId;
+    }
+
+    /**
+     * R-DATE-1: the official date is the end of probation, however late the decision; a decision after
+     * {@link #effectiveRecognitionDecisionDue()} is recorded with {@code lateness} (R-SLA-3).
+     */
+    public void recognise(LocalDate decidedOn, Lateness lateness) {
         requireState("recognise the member as official", CaseState.RECOGNITION_ADOPTED, CaseState.ESCALATED);
         requireNotBefore(decidedOn, recognitionVotedOn, "the recognition decision", "the recognition vote");
+        recognitionLateWorkingDays = lateness.workingDays();
         officialOn = probationEndsOn;
         closedOn = decidedOn;
         state = CaseState.OFFICIAL;
     }
 
-    public void strikeOff(LocalDate decidedOn, String reason) {
+    /** Strike-off (xóa tên); after a recognition vote it is the recognition decision, with its R-SLA-3 {@code lateness}. */
+    public void strikeOff(LocalDate decidedOn, String reason, Lateness lateness) {
         requireState("strike the member off", CaseState.PROBATION, CaseState.RECOGNITION_REFUSED, CaseState.ESCALATED);
         requireNotBefore(decidedOn, ceremonyOn, "striking off", "the ceremony");
+        recognitionLateWorkingDays = lateness.workingDays();
         closedOn = decidedOn;
         closeReason = reason;
         state = CaseState.STRUCK_OFF;
-    }
-
-    // --- rejection and withdrawal, before the ceremony
-
-    public void reject(LocalDate rejectedOn, String reason) {
-        requireOpenBeforeCeremony("reject");
-        requireNotBefore(rejectedOn, openedOn, "the rejection", "the case was opened");
-        closedOn = rejectedOn;
-        closeReason = reason;
-        state = CaseState.REJECTED;
-    }
-
-    public void withdraw(LocalDate withdrawnOn, String reason) {
-        requireOpenBeforeCeremony("withdraw");
-        requireNotBefore(withdrawnOn, openedOn, "the withdrawal", "the case was opened");
-        closedOn = withdrawnOn;
-        closeReason = reason;
-        state = CaseState.WITHDRAWN;
-    }
-
-    /** Where the procedure stood when it was rejected, for the event. */
-    public String stageForRejection() {
-        return switch (state) {
-            case INTRODUCED -> "CELL_VOTE";
-            case CELL_ADOPTED -> committeeId != null ? "COMMITTEE_VOTE" : "DECISION";
-            case COMMITTEE_ADOPTED -> "DECISION";
-            case BACKGROUND_DECLARED -> "VERIFICATION";
-            default -> "OTHER";
-        };
-    }
-
-    private void requireOpenBeforeCeremony(String action) {
-        if (state.closed() || !state.beforeCeremony()) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "cannot " + action + " a case that is " + state
-                    + " (only before the ceremony)");
-        }
     }
 
     /** The one step the case waits for, with the rule that sets its deadline and the due date; empty when none. */
@@ -521,40 +228,5 @@ public class AdmissionCase extends PanacheEntityBase {
         nextDueOn = next.map(DueItem::dueOn).orElse(null);
         nextDueStep = next.map(DueItem::step).orElse(null);
         nextDueRule = next.map(DueItem::rule).orElse(null);
-    }
-
-    public Optional<CaseVote> lastVote(VoteKind kind) {
-        return votes.stream().filter(vote -> vote.kind == kind).reduce((first, second) -> second);
-    }
-
-    private CaseVote addVote(VoteKind kind, LocalDate votedOn, int yes, int no, int electorate, int yesNeeded, VoteOutcome outcome) {
-        lastVote(kind).ifPresent(previous -> requireNotBefore(votedOn, previous.votedOn.plusDays(1),
-                "a new vote", "the day after the previous vote"));
-        CaseVote vote = new CaseVote();
-        vote.id = UUID.randomUUID();
-        vote.admissionCase = this;
-        vote.kind = kind;
-        vote.attempt = (int) votes.stream().filter(each -> each.kind == kind).count() + 1;
-        vote.votedOn = votedOn;
-        vote.yes = yes;
-        vote.no = no;
-        vote.electorate = electorate;
-        vote.yesNeeded = yesNeeded;
-        vote.outcome = outcome;
-        votes.add(vote);
-        return vote;
-    }
-
-    private void requireState(String action, CaseState... allowed) {
-        if (Arrays.stream(allowed).noneMatch(each -> each == state)) {
-            throw new Conflict("STEP_OUT_OF_ORDER", "cannot " + action + ": the case is " + state
-                    + ", this step follows " + Arrays.toString(allowed));
-        }
-    }
-
-    private static void requireNotBefore(LocalDate date, LocalDate earliest, String what, String after) {
-        if (earliest != null && date.isBefore(earliest)) {
-            throw new Conflict("DATE_OUT_OF_ORDER", what + " (" + date + ") cannot be dated before " + after + " (" + earliest + ")");
-        }
     }
 }

@@ -41,4 +41,9 @@ public record AdmissionDeadlines(RuleSet rules, WorkingDays days) {
     public LocalDate latestRecognitionExtension(LocalDate recognitionDecisionDue) {
         return days.plusWorkingDays(recognitionDecisionDue, rules.recognitionDecisionExtensionWorkingDays());
     }
+
+    /** How many working days after {@code dueOn} an act done on {@code doneOn} came (0 when on time). */
+    public Lateness lateness(LocalDate dueOn, LocalDate doneOn) {
+        return Lateness.of(dueOn, doneOn, days);
+    }
 }

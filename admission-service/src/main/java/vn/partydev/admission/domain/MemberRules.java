@@ -19,7 +19,7 @@ public final class MemberRules {
     private MemberRules() {
     }
 
-    /** The cell members may join on {@code date}: it exists, is a cell, and is not retired by then. */
+    /** The cell members may join on {@code date}: it exists, is a cell, and exists on that day (R-ORG-1). */
     public static Organisation requireCurrentCell(UUID cellId, LocalDate date) {
         Organisation cell = Organisation.findById(cellId);
         if (cell == null) {
@@ -29,9 +29,7 @@ public final class MemberRules {
             throw new RuleViolation(CELL_RULE, "only a cell (GRASSROOTS_CELL or CELL) holds members; "
                     + cell.code + " is a " + cell.kind);
         }
-        if (cell.validTo != null && !date.isBefore(cell.validTo)) {
-            throw new RuleViolation(CELL_RULE, "the cell " + cell.code + " was retired on " + cell.validTo);
-        }
+        OrganisationValidity.requireExisting(cell, date, "joining the cell");
         return cell;
     }
 

@@ -45,7 +45,8 @@ public final class CaseEvents {
     }
 
     public static AdmissionDecided decided(AdmissionCase c) {
-        return new AdmissionDecided(c.candidateId, c.id, c.cellId, c.decidingOrganisationId, c.decidedOn, c.ceremonyDue);
+        return new AdmissionDecided(c.candidateId, c.id, c.cellId, c.decidingOrganisationId, c.decidedOn, c.ceremonyDue,
+                c.effectiveDecisionDue(), c.decisionLateWorkingDays > 0, c.decisionLateWorkingDays);
     }
 
     public static AdmissionRejected rejected(AdmissionCase c, String stage) {
@@ -58,15 +59,23 @@ public final class CaseEvents {
 
     public static MemberAdmitted admitted(AdmissionCase c, CandidateKnowledge person) {
         return new MemberAdmitted(c.candidateId, c.id, c.cellId, c.residentialAreaId, c.decidedOn, c.ceremonyOn,
-                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographicsOn(c.ceremonyOn));
+                c.probationEndsOn, c.recognitionVoteDue, person.source, person.demographicsOn(c.ceremonyOn), c.decidingOrganisationId,
+                c.ceremonyDue, c.lateCeremonyApprovedOn, c.ceremonyLateWorkingDays > 0, c.ceremonyLateWorkingDays);
     }
 
     public static RecognitionVoteAdopted recognitionAdopted(AdmissionCase c, CaseVote v) {
-        return new RecognitionVoteAdopted(c.memberId, c.id, c.cellId, v.votedOn, v.yes, v.no, v.electorate, c.recognitionDecisionDue);
+        return new RecognitionVoteAdopted(c.memberId, c.id, c.cellId, v.votedOn, v.yes, v.no, v.electorate, c.recognitionDecisionDue,
+                c.recognitionVoteDue, v.attempt, lateVote(c, v) > 0, lateVote(c, v));
     }
 
     public static RecognitionVoteFailed recognitionFailed(AdmissionCase c, CaseVote v) {
-        return new RecognitionVoteFailed(c.memberId, c.id, c.cellId, v.votedOn, v.attempt, v.yes, v.no, v.electorate);
+        return new RecognitionVoteFailed(c.memberId, c.id, c.cellId, v.votedOn, v.attempt, v.yes, v.no, v.electorate,
+                c.recognitionVoteDue, lateVote(c, v) > 0, lateVote(c, v));
+    }
+
+    /** R-SLA-3 measures the cell's first recognition vote; later attempts follow a vote held (on time or not). */
+    private static int lateVote(AdmissionCase c, CaseVote v) {
+        return v.attempt == 1 ? c.recognitionVoteLateWorkingDays : 0;
     }
 
     public static RecognitionEscalated escalated(AdmissionCase c) {
@@ -74,10 +83,12 @@ public final class CaseEvents {
     }
 
     public static MemberRecognised recognised(AdmissionCase c) {
-        return new MemberRecognised(c.memberId, c.id, c.cellId, c.closedOn, c.officialOn);
+        return new MemberRecognised(c.memberId, c.id, c.cellId, c.closedOn, c.officialOn, c.recognitionDecidedBy(),
+                c.effectiveRecognitionDecisionDue(), c.recognitionLateWorkingDays > 0, c.recognitionLateWorkingDays);
     }
 
     public static MemberStruckOff struckOff(AdmissionCase c) {
-        return new MemberStruckOff(c.memberId, c.id, c.cellId, c.closedOn);
+        return new MemberStruckOff(c.memberId, c.id, c.cellId, c.closedOn, c.recognitionDecidedBy(),
+                c.effectiveRecognitionDecisionDue(), c.recognitionLateWorkingDays > 0, c.recognitionLateWorkingDays);
     }
 }

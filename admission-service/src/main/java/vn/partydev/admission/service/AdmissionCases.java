@@ -8,12 +8,14 @@ import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CandidateKnowledge;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.admission.domain.AdmissionDeadlines;
+import vn.partydev.admission.domain.WorkingDays;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.rules.RuleSet;
 import vn.partydev.platform.rules.RuleSets;
 import vn.partydev.platform.scope.CallerScope;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Admission cases as the caller may see them: outside the caller's subtree a case does not exist (404). */
@@ -47,7 +49,17 @@ public class AdmissionCases implements PanacheRepositoryBase<AdmissionCase, UUID
     }
 
     public AdmissionDeadlines deadlinesOf(AdmissionCase admissionCase) {
-        return new AdmissionDeadlines(rulesOf(admissionCase), calendar::plusWorkingDays);
+        return new AdmissionDeadlines(rulesOf(admissionCase), new WorkingDays() {
+            @Override
+            public LocalDate plusWorkingDays(LocalDate from, int days) {
+                return calendar.plusWorkingDays(from, days);
+            }
+
+            @Override
+            public int workingDaysBetween(LocalDate from, LocalDate to) {
+                return calendar.workingDaysBetween(from, to);
+            }
+        });
     }
 
     public CandidateKnowledge personOf(AdmissionCase admissionCase) {

@@ -9,6 +9,9 @@ import vn.partydev.admission.domain.CaseState;
 import vn.partydev.admission.domain.CaseVote;
 import vn.partydev.admission.domain.EligibilityRules;
 import vn.partydev.admission.domain.IntroducerKind;
+import vn.partydev.admission.domain.Introduction;
+import vn.partydev.admission.domain.Opinion;
+import vn.partydev.admission.domain.VerificationTask;
 import vn.partydev.admission.domain.IntroductionRules;
 import vn.partydev.admission.domain.OpinionGiver;
 import vn.partydev.admission.domain.ProvincialConsent;
@@ -68,6 +71,7 @@ public class AdmissionService {
             throw new RuleViolation("NOT_ON_LIST", "candidate " + candidateId + " is not on any cell's list of candidates");
         }
         OrganisationRef cell = organisations.cell(listedIn.id());
+        organisations.requireExisting(cell.id(), openedOn, "opening an admission case in the cell");
         LocalDate validUntil = certificates.validUntil(candidateId, TrainingKind.AWARENESS, openedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-1", "awareness", validUntil, openedOn));
         if (cases.count("candidateId = ?1 and state not in ?2", candidateId,
@@ -97,13 +101,12 @@ public class AdmissionService {
     }
 
     @Transactional
-    public AdmissionCase addVerificationTask(UUID id, VerificationSubject subject, UUID addressedTo, LocalDate createdOn, LocalDate dueOn) {
+    public VerificationTask addVerificationTask(UUID id, VerificationSubject subject, UUID addressedTo, LocalDate createdOn, LocalDate dueOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         if (addressedTo != null) {
             organisations.get(addressedTo);
         }
-        admissionCase.addVerificationTask(subject, addressedTo, createdOn, dueOn);
-        return admissionCase;
+        return admissionCase.addVerificationTask(subject, addressedTo, createdOn, dueOn);
     }
 
     @Transactional
@@ -127,7 +130,7 @@ public class AdmissionService {
 
     /** R-INTRO-1 and R-INTRO-2 (the introducing member's standing and acquaintance, from the member roll). */
     @Transactional
-    public AdmissionCase introduce(UUID id, IntroducerKind kind, UUID memberId, LocalDate knownSince, LocalDate introducedOn) {
+    public Introduction introduce(UUID id, IntroducerKind kind, UUID memberId, LocalDate knownSince, LocalDate introducedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         CandidateKnowledge person = cases.personOf(admissionCase);
         RuleSet rules = cases.rulesOf(admissionCase);
@@ -155,16 +158,14 @@ public class AdmissionService {
                         + " months together must be within the same grassroots organisation");
             }
         }
-        admissionCase.introduce(kind, kind == IntroducerKind.OFFICIAL_MEMBER ? memberId : null,
+        return admissionCase.introduce(kind, kind == IntroducerKind.OFFICIAL_MEMBER ? memberId : null,
                 kind == IntroducerKind.OFFICIAL_MEMBER ? knownSince : null, introducedOn);
-        return admissionCase;
     }
 
     @Transactional
-    public AdmissionCase recordOpinion(UUID id, OpinionGiver giver, LocalDate givenOn, boolean favourable, String summary) {
+    public Opinion recordOpinion(UUID id, OpinionGiver giver, LocalDate givenOn, boolean favourable, String summary) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.recordOpinion(giver, givenOn, favourable, summary);
-        return admissionCase;
+        return admissionCase.recordOpinion(giver, givenOn, favourable, summary);
     }
 
     @Transactional
@@ -183,6 +184,7 @@ public class AdmissionService {
                                         List<UUID> exemptedAbsent, boolean adopted) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForCellVote(votedOn);
+        organisations.requireExisting(admissionCase.cellId, votedOn, "the cell's vote");
         RuleSet rules = cases.rulesOf(admissionCase);
         CandidateKnowledge person = cases.personOf(admissionCase);
         enforce(EligibilityRules.age(rules, person.categories.birthDate, votedOn, admissionCase.olderApplicantConsentOn));
@@ -206,6 +208,7 @@ public class AdmissionService {
     public AdmissionCase recordCommitteeVote(UUID id, LocalDate votedOn, int members, int yes, int no, boolean adopted) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForCommitteeVote(votedOn);
+        organisations.requireExisting(admissionCase.committeeId, votedOn, "the committee's vote");
         int needed = checkResolution("R-VOTE-2", "the committee has " + members + " members", members, yes, no, adopted,
                 cases.rulesOf(admissionCase));
         CaseVote vote = admissionCase.recordCommitteeVote(votedOn, yes, no, members, needed, adopted);
@@ -213,22 +216,24 @@ public class AdmissionService {
         return admissionCase;
     }
 
-    /** R-SLA-1: one extension of the decision deadline, by at most 30 working days, with a reason. */
+    /** R-SLA-1: one extension of the decision deadline, granted by its due date, by at most 30 working days, with a reason. */
     @Transactional
-    public AdmissionCase extendDecision(UUID id, LocalDate extendedTo, String reason) {
+    public AdmissionCase extendDecision(UUID id, LocalDate grantedOn, LocalDate extendedTo, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate latest = admissionCase.decisionDue == null ? null
                 : cases.deadlinesOf(admissionCase).latestDecisionExtension(admissionCase.decisionDue);
-        admissionCase.extendDecision(extendedTo, reason, latest);
+        admissionCase.extendDecision(grantedOn, extendedTo, reason, latest);
         return admissionCase;
     }
 
-    /** The decision (quyết định kết nạp) by the organisation that may decide for the cell, within R-SLA-1. */
+    /** The decision (quyết định kết nạp) by the organisation that may decide for the cell; late against R-SLA-1 or not. */
     @Transactional
     public AdmissionCase decide(UUID id, LocalDate decidedOn, LocalDate receivedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate received = receivedOn != null ? receivedOn : decidedOn;
-        admissionCase.decide(decidedOn, received, cases.deadlinesOf(admissionCase).ceremonyDue(received));
+        var deadlines = cases.deadlinesOf(admissionCase);
+        admissionCase.decide(decidedOn, received, deadlines.ceremonyDue(received),
+                deadlines.lateness(admissionCase.effectiveDecisionDue(), decidedOn));
         outbox.publish(CaseEvents.decided(admissionCase));
         return admissionCase;
     }
@@ -239,8 +244,8 @@ public class AdmissionService {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         CandidateKnowledge person = cases.personOf(admissionCase);
         var deadlines = cases.deadlinesOf(admissionCase);
-        admissionCase.holdCeremony(ceremonyOn, lateApprovalOn,
-                deadlines.probationEnds(ceremonyOn), deadlines.recognitionVoteDue(ceremonyOn));
+        admissionCase.holdCeremony(ceremonyOn, lateApprovalOn, deadlines.probationEnds(ceremonyOn),
+                deadlines.recognitionVoteDue(ceremonyOn), deadlines.lateness(admissionCase.ceremonyDue, ceremonyOn));
         admissionCase.memberId = roll.admitProbationary(admissionCase, person);
         outbox.publish(CaseEvents.admitted(admissionCase, person));
         return admissionCase;

@@ -2,6 +2,8 @@ package vn.partydev.admission.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.partydev.admission.domain.Organisation;
+import vn.partydev.admission.domain.OrganisationValidity;
 import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
@@ -9,6 +11,7 @@ import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.platform.scope.OrganisationDirectory;
 import vn.partydev.platform.scope.OrganisationRef;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +34,15 @@ public class CaseOrganisations {
 
     public Optional<OrganisationRef> find(UUID id) {
         return directory.find(id);
+    }
+
+    /** R-ORG-1: the organisation existed on {@code date}, the day of {@code act}. */
+    public void requireExisting(UUID id, LocalDate date, String act) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null) {
+            throw new NotFound("organisation", id);
+        }
+        OrganisationValidity.requireExisting(organisation, date, act);
     }
 
     public OrganisationRef get(UUID id) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.BulkImport;
 import vn.partydev.admission.domain.ImportError;
@@ -16,12 +17,32 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportProgress {
 
+    /** The first key of the PostgreSQL advisory lock a running import holds (the second is a hash of its id). */
+    static final int LOCK_CLASS = 5151;
+
     @Inject
     ObjectMapper json;
+    @Inject
+    EntityManager entityManager;
 
+    /** Starts a received import (RECEIVED → VALIDATING); false when it is no longer waiting (failed by {@link ImportRecovery}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void state(UUID id, BulkImport.State state) {
-        BulkImport.<BulkImport>findById(id).state = state;
+    public boolean claim(UUID id) {
+        return BulkImport.update("state = ?1 where id = ?2 and state = ?3", BulkImport.State.VALIDATING, id,
+                BulkImport.State.RECEIVED) == 1;
+    }
+
+    /**
+     * Inside the import's transaction: takes the advisory lock that tells {@link ImportRecovery} the import is alive (it
+     * holds until the transaction ends), then answers whether the import is still to run.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hold(UUID id) {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK_CLASS + ", hashtext(CAST(:id AS text)))")
+                .setParameter("id", id.toString()).getSingleResult();
+        Object state = entityManager.createNativeQuery("SELECT state FROM bulk_import WHERE id = :id")
+                .setParameter("id", id).getSingleResult();
+        return !BulkImport.State.FAILED.name().equals(state);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -65,10 +65,15 @@ public class MemberImport {
     Clock clock;
 
     public void run(UUID importId, Path file, String scopePath) {
-        progress.state(importId, BulkImport.State.VALIDATING);
+        if (!progress.claim(importId)) {
+            return;
+        }
         try {
-            QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds())
-                    .run(() -> importInOneTransaction(importId, file, scopePath));
+            QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds()).run(() -> {
+                if (progress.hold(importId)) {
+                    importInOneTransaction(importId, file, scopePath);
+                }
+            });
         } catch (ImportRejected rejected) {
             progress.failed(importId, rejected.rowsRead, rejected.rowsValid, rejected.errorCount, rejected.errors);
         }
@@ -137,7 +142,7 @@ public class MemberImport {
 
     private void resolveCells(Connection connection, String scopePath) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("CREATE TEMP TABLE staging_cell ON COMMIT DROP AS"
-                + " SELECT c.cell_code, o.id, o.path FROM (SELECT DISTINCT cell_code FROM member_staging) c"
+                + " SELECT c.cell_code, o.id, o.path, o.valid_from FROM (SELECT DISTINCT cell_code FROM member_staging) c"
                 + " LEFT JOIN organisation o ON o.code = c.cell_code AND o.valid_to IS NULL"
                 + " AND o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.path LIKE ?")) {
             statement.setString(1, scopePath + "%");
@@ -146,14 +151,20 @@ public class MemberImport {
         execute(connection, "CREATE UNIQUE INDEX ON staging_cell (cell_code)");
     }
 
-    /** Unknown cells and citizen ids repeated in the file; returns how many rows are invalid. */
+    /**
+     * Unknown cells, entries dated before the cell was founded (R-ORG-1) and citizen ids repeated in the file; returns
+     * how many rows are invalid.
+     */
     private int checkInDatabase(Connection connection, ImportErrors errors) throws SQLException {
         String unknownCell = "SELECT s.line, 'ma_chi_bo' AS col, 'is not the code of a current cell in your subtree' AS detail"
                 + " FROM member_staging s JOIN staging_cell c USING (cell_code) WHERE c.id IS NULL";
+        String beforeFounded = "SELECT s.line, 'ngay_vao_dang', 'R-ORG-1: the day of entry ' || s.entry_date"
+                + " || ' is before the cell ' || s.cell_code || ' existed (valid from ' || c.valid_from || ')'"
+                + " FROM member_staging s JOIN staging_cell c USING (cell_code) WHERE s.entry_date < c.valid_from";
         String repeated = "SELECT line, 'so_cccd', 'repeats the citizen id of line ' || first_line FROM ("
                 + " SELECT line, min(line) OVER (PARTITION BY citizen_id) AS first_line FROM member_staging) d WHERE line > first_line";
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(unknownCell + " UNION ALL " + repeated + " ORDER BY 1")) {
+             ResultSet rows = statement.executeQuery(unknownCell + " UNION ALL " + beforeFounded + " UNION ALL " + repeated + " ORDER BY 1")) {
             java.util.Set<Long> lines = new java.util.HashSet<>();
             while (rows.next()) {
                 lines.add(rows.getLong(1));

@@ -56,10 +56,15 @@ public class OrganisationImport {
     }
 
     public void run(UUID importId, Path file, String scopePath) {
-        progress.state(importId, BulkImport.State.VALIDATING);
+        if (!progress.claim(importId)) {
+            return;
+        }
         try {
-            QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds())
-                    .run(() -> importInOneTransaction(importId, file, scopePath));
+            QuarkusTransaction.requiringNew().timeout(settings.transactionTimeoutSeconds()).run(() -> {
+                if (progress.hold(importId)) {
+                    importInOneTransaction(importId, file, scopePath);
+                }
+            });
         } catch (ImportRejected rejected) {
             progress.failed(importId, rejected.rowsRead, rejected.rowsValid, rejected.errorCount, rejected.errors);
         }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.partydev.admission.domain.AdmissionCase;
 import vn.partydev.admission.domain.CaseVote;
 import vn.partydev.admission.domain.EligibilityRules;
+import vn.partydev.admission.domain.Lateness;
 import vn.partydev.admission.domain.VoteKind;
 import vn.partydev.admission.domain.VoteOutcome;
 import vn.partydev.admission.domain.VoteThreshold;
@@ -60,6 +61,7 @@ public class RecognitionService {
     public AdmissionCase recordVote(UUID id, LocalDate votedOn, int yes, int no, List<UUID> temporarilyAway, List<UUID> exemptedAbsent) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         admissionCase.requireReadyForRecognitionVote(votedOn);
+        organisations.requireExisting(admissionCase.cellId, votedOn, "the cell's recognition vote");
         RuleSet rules = cases.rulesOf(admissionCase);
         LocalDate validUntil = certificates.validUntil(admissionCase.memberId, TrainingKind.NEW_MEMBER_THEORY, votedOn).orElse(null);
         enforce(EligibilityRules.certificate("R-CERT-2", "new-member theory", validUntil, votedOn));
@@ -73,7 +75,8 @@ public class RecognitionService {
         LocalDate decisionDue = cases.deadlinesOf(admissionCase).recognitionDecisionDue(votedOn);
         UUID superior = organisations.superiorCommittee(roll.grassrootsOrganisationOf(admissionCase.cellId));
         boolean escalated = admissionCase.recordRecognitionVote(votedOn, yes, no, eligible, needed, outcome,
-                rules.recognitionVotesBeforeEscalation(), superior, decisionDue);
+                rules.recognitionVotesBeforeEscalation(), superior, decisionDue,
+                cases.deadlinesOf(admissionCase).lateness(admissionCase.recognitionVoteDue, votedOn));
         CaseVote vote = admissionCase.lastVote(VoteKind.RECOGNITION).orElseThrow();
         if (outcome == VoteOutcome.ADOPTED) {
             outbox.publish(CaseEvents.recognitionAdopted(admissionCase, vote));
@@ -86,13 +89,13 @@ public class RecognitionService {
         return admissionCase;
     }
 
-    /** R-SLA-3: one extension of the recognition decision, by at most 30 working days, with a reason. */
+    /** R-SLA-3: one extension of the recognition decision, granted by its due date, by at most 30 working days. */
     @Transactional
-    public AdmissionCase extendDecision(UUID id, LocalDate extendedTo, String reason) {
+    public AdmissionCase extendDecision(UUID id, LocalDate grantedOn, LocalDate extendedTo, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         LocalDate latest = admissionCase.recognitionDecisionDue == null ? extendedTo
                 : cases.deadlinesOf(admissionCase).latestRecognitionExtension(admissionCase.recognitionDecisionDue);
-        admissionCase.extendRecognitionDecision(extendedTo, reason, latest);
+        admissionCase.extendRecognitionDecision(grantedOn, extendedTo, reason, latest);
         return admissionCase;
     }
 
@@ -100,7 +103,7 @@ public class RecognitionService {
     @Transactional
     public AdmissionCase recognise(UUID id, LocalDate decidedOn) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.recognise(decidedOn);
+        admissionCase.recognise(decidedOn, recognitionLateness(admissionCase, decidedOn));
         roll.recogniseOfficial(admissionCase.memberId, admissionCase.officialOn);
         outbox.publish(CaseEvents.recognised(admissionCase));
         return admissionCase;
@@ -110,9 +113,13 @@ public class RecognitionService {
     @Transactional
     public AdmissionCase strikeOff(UUID id, LocalDate decidedOn, String reason) {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
-        admissionCase.strikeOff(decidedOn, reason);
+        admissionCase.strikeOff(decidedOn, reason, recognitionLateness(admissionCase, decidedOn));
         roll.strikeOff(admissionCase.memberId, decidedOn);
         outbox.publish(CaseEvents.struckOff(admissionCase));
         return admissionCase;
+    }
+
+    private Lateness recognitionLateness(AdmissionCase admissionCase, LocalDate decidedOn) {
+        return cases.deadlinesOf(admissionCase).lateness(admissionCase.effectiveRecognitionDecisionDue(), decidedOn);
     }
 }

@@ -11,6 +11,7 @@ import vn.partydev.local.TestTokens;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,6 +97,33 @@ class ImportTest {
     }
 
     @Test
+    void aMemberDatedBeforeTheCellWasFoundedIsReportedOnItsRowAndNothingIsImported() {
+        UUID commune = Fixtures.provinceCommuneCell()[1];
+        UUID cell = Fixtures.organisation(commune, "CELL", "Chi bộ thôn Mới", LocalDate.of(2015, 6, 1));
+        String cellCode = given().header("Authorization", admin()).get("/api/v1/organisations/" + cell)
+                .then().extract().path("organisation.code");
+        String early = Fixtures.citizenId();
+        String onTheDay = Fixtures.citizenId();
+        String members = MEMBER_HEADER
+                + early + ",Nguyễn Văn Sớm,1980-01-02,MALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,2015-05-31,2016-06-01,\n"
+                + onTheDay + ",Trần Thị Đúng,1981-01-02,FEMALE,KINH,NONE,UPPER_SECONDARY,UNIVERSITY,CIVIL_SERVANT," + cellCode + ",OFFICIAL,01/06/2015,2016-06-01,\n";
+        JsonPath refused = runImport("members", members, admin());
+        assertEquals("FAILED", refused.getString("state"));
+        assertEquals(1, refused.getInt("errorCount"));
+        assertEquals(1, refused.getInt("rowsValid"));
+        assertEquals(List.of(2), refused.getList("errors.line", Integer.class));
+        assertEquals(List.of("ngay_vao_dang"), refused.getList("errors.column", String.class));
+        assertEquals("R-ORG-1: the day of entry 2015-05-31 is before the cell " + cellCode + " existed (valid from 2015-06-01)",
+                refused.getString("errors[0].detail"));
+        assertEquals(0, count("SELECT count(*) FROM member WHERE citizen_id IN ('" + early + "', '" + onTheDay + "')"));
+
+        JsonPath imported = runImport("members", MEMBER_HEADER + members.substring(members.indexOf('\n', MEMBER_HEADER.length()) + 1), admin());
+        assertEquals("COMPLETED", imported.getString("state"), imported.prettify());
+        assertEquals(1, imported.getInt("rowsImported"));
+        assertEquals(1, count("SELECT count(*) FROM member WHERE citizen_id = '" + onTheDay + "'"));
+    }
+
+    @Test
     void aWrongHeaderOrKindIsRefusedAtOnce() {
         given().header("Authorization", admin()).contentType("text/csv").queryParam("kind", "members")
                 .body("so_cccd,ho_ten\n001190012345,Nguyễn Văn An\n").post("/api/v1/imports")
@@ -134,8 +162,6 @@ class ImportTest {
         file.write(new byte[]{(byte) 0xC3, 'n', ' ', 'T', 'h', (byte) 0xEA});
         file.write((" Hoa" + row).getBytes(StandardCharsets.UTF_8));
         file.write((ids[2] + ",Lê Văn Bình" + row).getBytes(StandardCharsets.UTF_8));
-        long eventsBefore = count("SELECT count(*) FROM outbox_event WHERE type = 'vn.partydev.admission.MemberRegistered.v1'");
-
         JsonPath result = runImport("members", file.toByteArray(), admin());
         assertEquals("FAILED", result.getString("state"), result.prettify());
         assertEquals(3, result.getInt("rowsRead"));
@@ -145,7 +171,9 @@ class ImportTest {
         assertEquals("is not valid UTF-8 text (byte 16 of the line); save the file with UTF-8 encoding",
                 result.getString("errors[0].detail"));
         assertEquals(0, count("SELECT count(*) FROM member WHERE cell_id = '" + tree[2] + "'"));
-        assertEquals(eventsBefore, count("SELECT count(*) FROM outbox_event WHERE type = 'vn.partydev.admission.MemberRegistered.v1'"));
+        assertEquals(0, count("SELECT count(*) FROM member WHERE citizen_id IN ('" + String.join("', '", ids) + "')"));
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE type = 'vn.partydev.admission.MemberRegistered.v1'"
+                + " AND CAST(data AS jsonb) ->> 'cellId' = '" + tree[2] + "'"), "nothing published about the test's cell");
 
         // the same in an organisations file, on its second line
         String p = "T" + UUID.randomUUID().toString().substring(0, 6);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.local.TestTokens;
+import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
 
@@ -18,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
 /** One person walked through the whole procedure: application → ceremony → 12 months → official. */
@@ -26,6 +28,8 @@ class AdmissionWalkthroughTest {
 
     @Inject
     CaseFixtures fixtures;
+    @Inject
+    WorkingDayCalendar calendar;
 
     @Test
     void onePersonFromApplicationToOfficialMembership() throws Exception {
@@ -39,18 +43,41 @@ class AdmissionWalkthroughTest {
 
         post(commune, base + "/application", Map.of("receivedOn", "2025-01-07")).statusCode(200).body("state", equalTo("APPLICATION_RECEIVED"));
         post(commune, base + "/background", Map.of("declaredOn", "2025-01-08")).statusCode(200);
-        String applicantTask = post(commune, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", "2025-01-09",
-                "dueOn", "2025-02-09", "addressedTo", tree.province())).statusCode(200).extract().path("verificationTasks[0].id");
+        var created = post(commune, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", "2025-01-09",
+                "dueOn", "2025-02-09", "addressedTo", tree.province())).statusCode(201)
+                .body("subject", equalTo("APPLICANT"))
+                .body("dueOn", equalTo("2025-02-09"))
+                .body("caseId", equalTo(caseId.toString()))
+                .body("caseUrl", equalTo(base))
+                .body("caseState", equalTo("BACKGROUND_DECLARED"))
+                .extract();
+        String applicantTask = created.path("id");
+        assertTrue(created.header("Location").endsWith(base + "/verification-tasks/" + applicantTask), created.header("Location"));
+        given().header("Authorization", TestTokens.bearer("viewer", commune)).get(created.header("Location")).then().statusCode(200)
+                .body("id", equalTo(applicantTask)).body("addressedTo", equalTo(tree.province().toString()));
         String fatherTask = post(commune, base + "/verification-tasks", Map.of("subject", "FATHER", "createdOn", "2025-01-09"))
-                .statusCode(200).extract().path("verificationTasks[1].id");
+                .statusCode(201).extract().path("id");
         post(commune, base + "/verification-tasks/" + applicantTask + "/completion", Map.of("completedOn", "2025-02-03")).statusCode(200);
         post(commune, base + "/verification-tasks/" + fatherTask + "/exemption",
                 Map.of("partyMemberId", members.get(6), "exemptedOn", "2025-01-10")).statusCode(200);
         post(commune, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
-                "knownSince", "2023-01-01", "introducedOn", "2025-02-12")).statusCode(200);
-        post(commune, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(1),
-                "knownSince", "2022-06-01", "introducedOn", "2025-02-12")).statusCode(200).body("state", equalTo("INTRODUCED"));
-        post(commune, base + "/opinions", Map.of("giver", "TRADE_UNION", "givenOn", "2025-02-14", "favourable", true)).statusCode(200);
+                "knownSince", "2023-01-01", "introducedOn", "2025-02-12")).statusCode(201)
+                .body("caseState", equalTo("BACKGROUND_DECLARED"));
+        var introduction = post(commune, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(1),
+                "knownSince", "2022-06-01", "introducedOn", "2025-02-12")).statusCode(201)
+                .body("caseState", equalTo("INTRODUCED"))
+                .body("memberId", equalTo(members.get(1).toString()))
+                .extract();
+        assertTrue(introduction.header("Location").endsWith(base + "/introductions/" + introduction.path("id")));
+        given().header("Authorization", TestTokens.bearer("viewer", commune)).get(introduction.header("Location")).then()
+                .statusCode(200).body("knownSince", equalTo("2022-06-01"));
+        var opinion = post(commune, base + "/opinions", Map.of("giver", "TRADE_UNION", "givenOn", "2025-02-14", "favourable", true))
+                .statusCode(201).body("giver", equalTo("TRADE_UNION")).body("caseId", equalTo(caseId.toString())).extract();
+        assertTrue(opinion.header("Location").endsWith(base + "/opinions/" + opinion.path("id")));
+        given().header("Authorization", TestTokens.bearer("viewer", commune)).get(opinion.header("Location")).then()
+                .statusCode(200).body("favourable", equalTo(true));
+        given().header("Authorization", TestTokens.bearer("viewer", commune)).get(base + "/opinions/" + UUID.randomUUID())
+                .then().statusCode(404);
         post(commune, base + "/cell-votes", CaseFixtures.cellVote("2025-02-20", 5, 2, "ADOPTED")).statusCode(200)
                 .body("state", equalTo("CELL_ADOPTED"))
                 .body("votes[0].electorate", equalTo(7))
@@ -71,10 +98,16 @@ class AdmissionWalkthroughTest {
         post(commune, base + "/probation/votes", Map.of("votedOn", "2026-04-10", "yes", 6, "no", 0)).statusCode(200)
                 .body("state", equalTo("RECOGNITION_ADOPTED"))
                 .body("recognitionDecisionDue", equalTo("2026-05-27"));
-        // decided a month after its deadline: the official date is still ceremony + 12 months (R-DATE-1)
+        // decided a month after its deadline: recorded and flagged late (R-SLA-3); the official date is still
+        // ceremony + 12 months (R-DATE-1)
         post(commune, base + "/probation/decision", Map.of("decidedOn", "2026-06-30", "outcome", "RECOGNISED")).statusCode(200)
                 .body("state", equalTo("OFFICIAL"))
-                .body("officialOn", equalTo("2026-04-04"));
+                .body("officialOn", equalTo("2026-04-04"))
+                .body("decisionTiming.late", equalTo(false))
+                .body("ceremonyTiming.late", equalTo(false))
+                .body("recognitionTiming.late", equalTo(true))
+                .body("recognitionTiming.lateWorkingDays",
+                        equalTo(calendar.workingDaysBetween(LocalDate.of(2026, 5, 27), LocalDate.of(2026, 6, 30))));
 
         assertEquals(MemberStatus.OFFICIAL, statusOnRoll(candidate));
         assertEquals(LocalDate.of(2026, 4, 4), QuarkusTransaction.requiringNew().call(() -> Member.<Member>findById(candidate).officialDate));

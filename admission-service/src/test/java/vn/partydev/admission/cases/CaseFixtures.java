@@ -79,10 +79,15 @@ public class CaseFixtures {
     }
 
     public UUID organisation(UUID parent, OrganisationKind kind, boolean decides) {
+        return organisation(parent, kind, decides, LocalDate.of(2000, 1, 1));
+    }
+
+    /** An organisation founded on {@code validFrom}. */
+    public UUID organisation(UUID parent, OrganisationKind kind, boolean decides, LocalDate validFrom) {
         String code = "T" + UUID.randomUUID().toString().substring(0, 12);
         return UUID.fromString(given().header("Authorization", TestTokens.bearer("admin", ROOT)).contentType(ContentType.JSON)
                 .body(Map.of("parentId", parent, "code", code, "name", "Tổ chức " + code, "kind", kind,
-                        "mayDecideAdmission", decides, "validFrom", "2000-01-01"))
+                        "mayDecideAdmission", decides, "validFrom", validFrom.toString()))
                 .post("/api/v1/organisations").then().statusCode(201).extract().path("id"));
     }
 
@@ -229,13 +234,13 @@ public class CaseFixtures {
         post(scope, base + "/application", Map.of("receivedOn", on)).statusCode(200);
         post(scope, base + "/background", Map.of("declaredOn", on)).statusCode(200);
         String task = post(scope, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", on))
-                .statusCode(200).extract().path("verificationTasks[0].id");
+                .statusCode(201).extract().path("id");
         post(scope, base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", on)).statusCode(200);
         post(scope, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", introducerA,
-                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(200);
+                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(201);
         post(scope, base + "/introductions", Map.of("kind", "OFFICIAL_MEMBER", "memberId", introducerB,
-                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(200);
-        post(scope, base + "/opinions", Map.of("giver", "RESIDENCE_CELL", "givenOn", on, "favourable", true)).statusCode(200);
+                "knownSince", "2020-01-01", "introducedOn", on)).statusCode(201);
+        post(scope, base + "/opinions", Map.of("giver", "RESIDENCE_CELL", "givenOn", on, "favourable", true)).statusCode(201);
     }
 
     /** From a case ready for its cell vote to the ceremony: adopted vote, decision, ceremony. */
@@ -266,6 +271,19 @@ public class CaseFixtures {
             try (var rows = query.executeQuery()) {
                 rows.next();
                 return rows.getString(1);
+            }
+        }
+    }
+
+    /** The data of the last outbox event of the given type about a person, as JSON text (null when none). */
+    public String eventData(UUID person, String eventName) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT data FROM outbox_event WHERE subject = ? AND type = ?"
+                     + " ORDER BY position DESC LIMIT 1")) {
+            query.setString(1, person.toString());
+            query.setString(2, "vn.partydev.admission." + eventName + ".v1");
+            try (var rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
             }
         }
     }

@@ -4,6 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.platform.codes.GeneralEducation;
+import vn.partydev.platform.events.EventJson;
+import vn.partydev.platform.events.admission.MemberAdmitted;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,11 +14,17 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partydev.admission.cases.CaseFixtures.cellVote;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
-/** R-INTRO-1/2, R-VOTE-2, and the working-day deadlines R-SLA-1 (across 2 September) and R-SLA-2 (across Tết). */
+/**
+ * R-INTRO-1/2, R-VOTE-2, and the working-day deadlines R-SLA-1 (across 2 September, with its dated extension) and
+ * R-SLA-2 (across Tết: a later ceremony recorded late unless approved).
+ */
 @QuarkusTest
 class IntroductionAndDeadlineRulesTest {
 
@@ -29,7 +37,7 @@ class IntroductionAndDeadlineRulesTest {
         post(commune, base + "/application", Map.of("receivedOn", on)).statusCode(200);
         post(commune, base + "/background", Map.of("declaredOn", on)).statusCode(200);
         String task = post(commune, base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", on))
-                .statusCode(200).extract().path("verificationTasks[0].id");
+                .statusCode(201).extract().path("id");
         post(commune, base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", on)).statusCode(200);
         return caseId;
     }
@@ -49,7 +57,7 @@ class IntroductionAndDeadlineRulesTest {
                 .body("detail", containsString("11 months"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
-                "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(200);
+                "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(201);
     }
 
     @Test
@@ -61,13 +69,13 @@ class IntroductionAndDeadlineRulesTest {
         UUID caseId = verifiedCase(tree.commune(), candidate, "2025-01-10");
         String introductions = "/api/v1/admission-cases/" + caseId + "/introductions";
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
-                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(200);
+                "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(201);
         String before = fixtures.footprint(caseId, candidate);
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(1),
                 "knownSince", "2020-01-01", "introducedOn", "2025-02-12")).statusCode(422).body("code", equalTo("R-INTRO-1"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         post(tree.commune(), introductions, Map.of("kind", "YOUTH_UNION_COMMITTEE", "introducedOn", "2025-02-12"))
-                .statusCode(200).body("state", equalTo("INTRODUCED"));
+                .statusCode(201).body("caseState", equalTo("INTRODUCED"));
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(2),
                 "knownSince", "2020-01-01", "introducedOn", "2025-02-13")).statusCode(422)
                 .body("detail", equalTo("the applicant already has two introducers; exactly two are allowed"));
@@ -94,54 +102,101 @@ class IntroductionAndDeadlineRulesTest {
         post(tree.commune(), base + "/committee-votes", Map.of("votedOn", "2026-08-20", "members", 7, "yes", 5, "no", 2,
                 "resolution", "ADOPTED")).statusCode(200).body("state", equalTo("COMMITTEE_ADOPTED"));
 
+        // the extension is granted on its own date, on or before the due date (3 November) it extends
         String before = fixtures.footprint(caseId, candidate);
-        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-11-04")).statusCode(422).body("code", equalTo("R-SLA-1"));
-        // one extension of at most 30 working days: 3 November + 30 working days = 15 December
-        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-16", "reason", "Chờ thẩm tra bổ sung"))
-                .statusCode(422).body("code", equalTo("R-SLA-1"));
+        post(tree.commune(), base + "/decision-extension", Map.of("grantedOn", "2026-11-04", "extendedTo", "2026-12-15",
+                "reason", "Chờ thẩm tra bổ sung")).statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("R-SLA-1"))
+                .body("detail", containsString("2026-11-03"));
+        // one extension of at most 30 working days counted from the original due date: 3 November + 30 = 15 December
+        post(tree.commune(), base + "/decision-extension", Map.of("grantedOn", "2026-11-03", "extendedTo", "2026-12-16",
+                "reason", "Chờ thẩm tra bổ sung")).statusCode(422).body("code", equalTo("R-SLA-1"));
+        post(tree.commune(), base + "/decision-extension", Map.of("grantedOn", "2026-08-06", "extendedTo", "2026-12-15",
+                "reason", "Chờ thẩm tra bổ sung")).statusCode(409).body("code", equalTo("DATE_OUT_OF_ORDER"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
-        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-15", "reason", "Chờ thẩm tra bổ sung"))
-                .statusCode(200).body("decisionExtendedTo", equalTo("2026-12-15"));
-        post(tree.commune(), base + "/decision-extension", Map.of("extendedTo", "2026-12-14", "reason", "lần hai"))
-                .statusCode(422).body("code", equalTo("R-SLA-1"));
-        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-11-04")).statusCode(200).body("state", equalTo("DECIDED"));
+        post(tree.commune(), base + "/decision-extension", Map.of("grantedOn", "2026-11-03", "extendedTo", "2026-12-15",
+                "reason", "Chờ thẩm tra bổ sung"))
+                .statusCode(200)
+                .body("decisionExtendedTo", equalTo("2026-12-15"))
+                .body("decisionExtensionGrantedOn", equalTo("2026-11-03"))
+                .body("nextDeadline.dueOn", equalTo("2026-12-15"));
+        before = fixtures.footprint(caseId, candidate);
+        post(tree.commune(), base + "/decision-extension", Map.of("grantedOn", "2026-11-02", "extendedTo", "2026-12-14",
+                "reason", "lần hai")).statusCode(422)
+                .body("code", equalTo("R-SLA-1"))
+                .body("detail", equalTo("the decision deadline was already extended once, to 2026-12-15"));
+        assertEquals(before, fixtures.footprint(caseId, candidate));
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-11-04")).statusCode(200)
+                .body("state", equalTo("DECIDED"))
+                .body("decisionTiming.dueOn", equalTo("2026-12-15"))
+                .body("decisionTiming.late", equalTo(false));
         assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "CommitteeResolutionAdopted", "AdmissionDecided"),
                 fixtures.eventTypes(candidate));
     }
 
     @Test
-    void ceremonyOnWorkingDayThirtyOneAfterTetNeedsApprovalThirtyDoesNot() throws Exception {
+    void aCeremonyOnWorkingDayThirtyOneAfterTetIsRecordedLateByOneThirtyIsOnTime() throws Exception {
         var tree = fixtures.tree(false);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
-        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-12-01");
-        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-12-01");
-        String base = "/api/v1/admission-cases/" + caseId;
-        post(tree.commune(), base + "/cell-votes", cellVote("2026-01-05", 6, 1, "ADOPTED")).statusCode(200);
-        // received Friday 30 January 2026; Tết closes 16–20 February, so the 30th working day is Friday 20 March
-        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-01-29", "receivedOn", "2026-01-30")).statusCode(200)
-                .body("ceremonyDue", equalTo("2026-03-20"));
-        String before = fixtures.footprint(caseId, candidate);
-        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23")).statusCode(422)
-                .body("code", equalTo("R-SLA-2"))
-                .body("detail", containsString("2026-03-20"));
-        assertEquals(before, fixtures.footprint(caseId, candidate));
-        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-20")).statusCode(200).body("state", equalTo("PROBATION"));
+        UUID onTime = decidedCase(tree, members);
+        UUID late = decidedCase(tree, members);
+        post(tree.commune(), "/api/v1/admission-cases/" + onTime + "/ceremony", Map.of("heldOn", "2026-03-20")).statusCode(200)
+                .body("state", equalTo("PROBATION"))
+                .body("ceremonyTiming.late", equalTo(false))
+                .body("ceremonyTiming.lateWorkingDays", equalTo(0));
+        // Monday 23 March is working day 31: recorded on its real date, a breach of R-SLA-2 by one working day
+        String base = "/api/v1/admission-cases/" + late;
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23")).statusCode(200)
+                .body("state", equalTo("PROBATION"))
+                .body("ceremonyOn", equalTo("2026-03-23"))
+                .body("ceremonyTiming.rule", equalTo("R-SLA-2"))
+                .body("ceremonyTiming.dueOn", equalTo("2026-03-20"))
+                .body("ceremonyTiming.late", equalTo(true))
+                .body("ceremonyTiming.lateWorkingDays", equalTo(1))
+                .body("lateCeremonyApprovedOn", equalTo(null));
+        UUID person = UUID.fromString(given().header("Authorization", CaseFixtures.organiser(tree.commune())).get(base)
+                .then().extract().path("candidateId"));
+        MemberAdmitted event = CaseFixtures.fromBroker(person, "MemberAdmitted").data(MemberAdmitted.class);
+        assertTrue(event.late());
+        assertEquals(1, event.lateWorkingDays());
+        assertEquals(LocalDate.of(2026, 3, 20), event.ceremonyDue());
+        assertEquals(tree.commune(), event.decidedBy());
+        assertEquals(null, event.superiorApprovalOn());
     }
 
     @Test
-    void aLateCeremonyWithTheSuperiorCommitteesApprovalIsAccepted() {
+    void aLateCeremonyWithTheSuperiorCommitteesApprovalIsNotABreachAndAnApprovalAfterItIsRefused() throws Exception {
         var tree = fixtures.tree(false);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
+        UUID caseId = decidedCase(tree, members);
+        String base = "/api/v1/admission-cases/" + caseId;
+        UUID person = UUID.fromString(given().header("Authorization", CaseFixtures.organiser(tree.commune())).get(base)
+                .then().extract().path("candidateId"));
+        String before = fixtures.footprint(caseId, person);
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23", "superiorApprovalOn", "2026-03-24"))
+                .statusCode(422).body("code", equalTo("R-SLA-2"));
+        assertEquals(before, fixtures.footprint(caseId, person));
+        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23", "superiorApprovalOn", "2026-03-18"))
+                .statusCode(200)
+                .body("lateCeremonyApprovedOn", equalTo("2026-03-18"))
+                .body("ceremonyTiming.late", equalTo(false))
+                .body("ceremonyTiming.lateWorkingDays", equalTo(0));
+        MemberAdmitted event = EventJson.read(fixtures.eventData(person, "MemberAdmitted"), MemberAdmitted.class);
+        assertFalse(event.late());
+        assertEquals(LocalDate.of(2026, 3, 18), event.superiorApprovalOn());
+    }
+
+    /** A case decided on 29 January 2026 and received on Friday 30 January: Tết closes 16–20 February, so the ceremony is due 20 March. */
+    private UUID decidedCase(CaseFixtures.Tree tree, List<UUID> members) {
         UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
                 GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-12-01");
         CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-12-01");
         String base = "/api/v1/admission-cases/" + caseId;
         post(tree.commune(), base + "/cell-votes", cellVote("2026-01-05", 6, 1, "ADOPTED")).statusCode(200);
-        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-01-29", "receivedOn", "2026-01-30")).statusCode(200);
-        post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23", "superiorApprovalOn", "2026-03-18"))
-                .statusCode(200).body("lateCeremonyApprovedOn", equalTo("2026-03-18"));
+        post(tree.commune(), base + "/decision", Map.of("decidedOn", "2026-01-29", "receivedOn", "2026-01-30")).statusCode(200)
+                .body("ceremonyDue", equalTo("2026-03-20"));
+        return caseId;
     }
 }

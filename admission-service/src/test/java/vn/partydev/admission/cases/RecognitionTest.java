@@ -10,6 +10,8 @@ import vn.partydev.platform.calendar.WorkingDayCalendar;
 import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.admission.MemberLeft;
+import vn.partydev.platform.events.admission.MemberRecognised;
+import vn.partydev.platform.events.admission.RecognitionVoteAdopted;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
 /** Probation and recognition: R-PROB-1, R-CERT-2, R-VOTE-3 escalation, the R-SLA-3 extension, strike-off. */
@@ -112,7 +115,7 @@ class RecognitionTest {
         fixtures.newMemberTheoryCertificate(p.member(), LocalDate.of(2025, 10, 1));
         // nothing to extend before the recognition vote
         String before = fixtures.footprint(p.caseId(), p.member());
-        post(commune, extension, Map.of("extendedTo", "2026-06-30", "reason", "Chờ ý kiến cấp trên")).statusCode(409)
+        post(commune, extension, Map.of("grantedOn", "2026-04-06", "extendedTo", "2026-06-30", "reason", "Chờ ý kiến cấp trên")).statusCode(409)
                 .body("code", equalTo("STEP_OUT_OF_ORDER"));
         assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
 
@@ -121,6 +124,7 @@ class RecognitionTest {
         assertEquals(due, calendar.plusWorkingDays(LocalDate.of(2026, 4, 10), 30));
         post(commune, p.base() + "/votes", Map.of("votedOn", "2026-04-10", "yes", 6, "no", 0)).statusCode(200)
                 .body("state", equalTo("RECOGNITION_ADOPTED"))
+                .body("recognitionVoteTiming.late", equalTo(false))
                 .body("recognitionDecisionDue", equalTo(due.toString()))
                 .body("nextDeadline.step", equalTo("RECOGNITION_DECISION"))
                 .body("nextDeadline.rule", equalTo("R-SLA-3"));
@@ -128,10 +132,16 @@ class RecognitionTest {
 
         LocalDate latest = calendar.plusWorkingDays(due, 30);
         before = fixtures.footprint(p.caseId(), p.member());
-        post(commune, extension, Map.of("extendedTo", due.toString(), "reason", "Chờ ý kiến cấp trên")).statusCode(422)
+        post(commune, extension, Map.of("grantedOn", due.plusDays(1).toString(), "extendedTo", latest.toString(),
+                "reason", "Chờ ý kiến cấp trên")).statusCode(422)
+                .body("code", equalTo("R-SLA-3"))
+                .body("detail", equalTo("the recognition decision deadline " + due + " can only be extended on or before that"
+                        + " date; an extension granted on " + due.plusDays(1) + " is too late (record the act as late instead)"));
+        post(commune, extension, Map.of("grantedOn", due.toString(), "extendedTo", due.toString(), "reason", "Chờ ý kiến cấp trên")).statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("R-SLA-3"));
-        post(commune, extension, Map.of("extendedTo", calendar.plusWorkingDays(due, 31).toString(), "reason", "Chờ ý kiến cấp trên"))
+        post(commune, extension, Map.of("grantedOn", due.toString(), "extendedTo", calendar.plusWorkingDays(due, 31).toString(),
+                "reason", "Chờ ý kiến cấp trên"))
                 .statusCode(422)
                 .body("code", equalTo("R-SLA-3"))
                 .body("detail", equalTo("the recognition decision deadline " + due + " can be extended once, to " + latest
@@ -139,25 +149,59 @@ class RecognitionTest {
         assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
         assertEquals(List.of(due.toString()), queuedDueDates(p));
 
-        post(commune, extension, Map.of("extendedTo", latest.toString(), "reason", "Chờ ý kiến cấp trên")).statusCode(200)
+        post(commune, extension, Map.of("grantedOn", due.toString(), "extendedTo", latest.toString(), "reason", "Chờ ý kiến cấp trên"))
+                .statusCode(200)
                 .body("recognitionExtendedTo", equalTo(latest.toString()))
+                .body("recognitionExtensionGrantedOn", equalTo(due.toString()))
                 .body("nextDeadline.dueOn", equalTo(latest.toString()));
         assertEquals(List.of(latest.toString()), queuedDueDates(p));
         before = fixtures.footprint(p.caseId(), p.member());
-        post(commune, extension, Map.of("extendedTo", latest.toString(), "reason", "lần hai")).statusCode(422)
+        post(commune, extension, Map.of("grantedOn", "2026-05-20", "extendedTo", latest.toString(), "reason", "lần hai")).statusCode(422)
                 .body("code", equalTo("R-SLA-3"))
                 .body("detail", equalTo("the recognition decision deadline was already extended once, to " + latest));
         assertEquals(before, fixtures.footprint(p.caseId(), p.member()));
 
-        // one working day past even the extended deadline the decision is still recorded: the official date does not
-        // depend on it (R-DATE-1); the queue showed it overdue until then
-        post(commune, p.base() + "/decision", Map.of("decidedOn", calendar.plusWorkingDays(latest, 1).toString(),
-                "outcome", "RECOGNISED")).statusCode(200)
+        // one working day past even the extended deadline the decision is still recorded, flagged late by one working
+        // day (R-SLA-3): the official date does not depend on it (R-DATE-1); the queue showed it overdue until then
+        LocalDate decidedOn = calendar.plusWorkingDays(latest, 1);
+        post(commune, p.base() + "/decision", Map.of("decidedOn", decidedOn.toString(), "outcome", "RECOGNISED")).statusCode(200)
                 .body("state", equalTo("OFFICIAL"))
-                .body("officialOn", equalTo("2026-04-04"));
+                .body("officialOn", equalTo("2026-04-04"))
+                .body("recognitionTiming.rule", equalTo("R-SLA-3"))
+                .body("recognitionTiming.dueOn", equalTo(latest.toString()))
+                .body("recognitionTiming.late", equalTo(true))
+                .body("recognitionTiming.lateWorkingDays", equalTo(1));
         assertEquals(List.of(), queuedDueDates(p));
+        MemberRecognised recognised = CaseFixtures.fromBroker(p.member(), "MemberRecognised").data(MemberRecognised.class);
+        assertTrue(recognised.late());
+        assertEquals(1, recognised.lateWorkingDays());
+        assertEquals(latest, recognised.decisionDue());
+        assertEquals(decidedOn, recognised.decidedOn());
+        assertEquals(p.tree().commune(), recognised.decidedBy());
         assertEquals(List.of("AdmissionCaseOpened", "CellResolutionAdopted", "AdmissionDecided", "MemberAdmitted",
                 "RecognitionVoteAdopted", "MemberRecognised"), fixtures.eventTypes(p.member()));
+    }
+
+    @Test
+    void aFirstRecognitionVoteOneWorkingDayAfterItsDueDateIsRecordedLateByOne() throws Exception {
+        Probation p = probationaryMember();
+        UUID commune = p.tree().commune();
+        fixtures.newMemberTheoryCertificate(p.member(), LocalDate.of(2025, 10, 1));
+        LocalDate voteDue = LocalDate.of(2026, 5, 20);
+        assertEquals(voteDue, calendar.plusWorkingDays(LocalDate.of(2026, 4, 4), 30));
+        LocalDate votedOn = calendar.plusWorkingDays(voteDue, 1);
+        post(commune, p.base() + "/votes", Map.of("votedOn", votedOn.toString(), "yes", 6, "no", 0)).statusCode(200)
+                .body("state", equalTo("RECOGNITION_ADOPTED"))
+                .body("recognitionVoteTiming.rule", equalTo("R-SLA-3"))
+                .body("recognitionVoteTiming.dueOn", equalTo(voteDue.toString()))
+                .body("recognitionVoteTiming.doneOn", equalTo(votedOn.toString()))
+                .body("recognitionVoteTiming.late", equalTo(true))
+                .body("recognitionVoteTiming.lateWorkingDays", equalTo(1));
+        RecognitionVoteAdopted adopted = CaseFixtures.fromBroker(p.member(), "RecognitionVoteAdopted").data(RecognitionVoteAdopted.class);
+        assertTrue(adopted.late());
+        assertEquals(1, adopted.lateWorkingDays());
+        assertEquals(1, adopted.attempt());
+        assertEquals(voteDue, adopted.voteDue());
     }
 
     /** The case's due dates in the commune's deadlines queue, whatever today is. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Deadline arithmetic against a calendar with the 2026 Tết and National Day holidays (as decreed for 2026). */
 class AdmissionDeadlinesTest {
@@ -55,5 +56,22 @@ class AdmissionDeadlinesTest {
     void recognitionVoteDueThirtyWorkingDaysAfterProbation() {
         // ceremony 10 January 2026 → probation ends Sunday 10 January 2027; 30 working days (no holidays set in 2027)
         assertEquals(LocalDate.of(2027, 2, 19), deadlines.recognitionVoteDue(LocalDate.of(2026, 1, 10)));
+    }
+
+    @Test
+    void anActOnItsDueDateIsOnTimeTheNextWorkingDayIsLateByOne() {
+        LocalDate due = deadlines.decisionDue(LocalDate.of(2026, 8, 7));
+        assertEquals(Lateness.ON_TIME, deadlines.lateness(due, due));
+        assertEquals(new Lateness(1), deadlines.lateness(due, LocalDate.of(2026, 11, 4)));
+        assertEquals(new Lateness(0), deadlines.lateness(due, LocalDate.of(2026, 10, 1)));
+    }
+
+    @Test
+    void latenessSkipsTetAndCountsAWeekendActAsOneDayLate() {
+        // due Friday 13 February 2026; Tết closes 16–20 February, so Monday 23 February is the first working day late
+        assertEquals(new Lateness(1), deadlines.lateness(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 23)));
+        assertEquals(new Lateness(1), deadlines.lateness(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 18)));
+        assertEquals(new Lateness(2), deadlines.lateness(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 24)));
+        assertTrue(deadlines.lateness(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 2, 14)).late());
     }
 }

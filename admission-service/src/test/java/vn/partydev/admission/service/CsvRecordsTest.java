@@ -13,7 +13,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Reading CSV records from bytes: line numbers, CRLF, a BOM, and the line of bytes that are not UTF-8. */
+/** Reading CSV records from bytes: quoted fields, line numbers, CRLF, a BOM, and the line of bytes that are not UTF-8. */
 class CsvRecordsTest {
 
     private static CsvRecords records(byte[]... parts) throws IOException {
@@ -61,5 +61,37 @@ class CsvRecordsTest {
         assertEquals(List.of("HB", "H\uFFFD"), csv.next());
         assertEquals(new ImportError(2, null, "is not valid UTF-8 text (byte 5 of the line); save the file with UTF-8 encoding"),
                 csv.encodingError().orElseThrow());
+    }
+
+    @Test
+    void quotedFieldsKeepCommasAndDoubledQuotesAndMayBeEmpty() throws IOException {
+        CsvRecords csv = records(utf8("ma,ten,ghi_chu\n"
+                + "HN.BD,\"Chi bộ Tổ dân phố 1, phường Ba Đình\",\"\"\n"
+                + "\"HN.CG\",\"Chi bộ \"\"Thôn Đông\"\"\",khác\n"
+                + "HN.TX,\"\",\"cuối\"\n"));
+        assertEquals(List.of("ma", "ten", "ghi_chu"), csv.next());
+        assertEquals(List.of("HN.BD", "Chi bộ Tổ dân phố 1, phường Ba Đình", ""), csv.next());
+        assertEquals(List.of("HN.CG", "Chi bộ \"Thôn Đông\"", "khác"), csv.next());
+        assertEquals(3, csv.recordLine());
+        assertEquals(List.of("HN.TX", "", "cuối"), csv.next());
+        assertNull(csv.next());
+    }
+
+    @Test
+    void aQuotedFieldSpanningLinesKeepsTheNextRecordOnItsOwnLineNumber() throws IOException {
+        CsvRecords csv = records(utf8("ma,ten\nA,\"dòng một\ndòng hai, có dấu phẩy\"\nB,\"  có khoảng trắng  \"\n"));
+        csv.next();
+        assertEquals(List.of("A", "dòng một\ndòng hai, có dấu phẩy"), csv.next());
+        assertEquals(2, csv.recordLine());
+        assertEquals(List.of("B", "có khoảng trắng"), csv.next());
+        assertEquals(4, csv.recordLine());
+    }
+
+    @Test
+    void anUnterminatedQuoteTakesTheRestOfTheFileAsOneField() throws IOException {
+        CsvRecords csv = records(utf8("ma,ten\nA,\"không đóng\nB,Hai\n"));
+        csv.next();
+        assertEquals(List.of("A", "không đóng\nB,Hai"), csv.next());
+        assertNull(csv.next());
     }
 }
