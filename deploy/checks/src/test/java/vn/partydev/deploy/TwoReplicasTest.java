@@ -179,8 +179,9 @@ class TwoReplicasTest {
             // reporting-service b takes over a's partitions once the group notices a is gone (session timeout)
             await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
                 JsonNode report = JSON.readTree(funnel(reportingB).body());
-                assertEquals(nominated, stage(report, "NOMINATED"), "the report counts each nomination once: " + report);
+                assertEquals(nominated, stage(report, "NOMINATED"), "the report counts each nomination once; dead letters: " + deadLetters());
             });
+            assertEquals(List.of(), deadLetters(), "no replica dead-letters an event another replica's work collided with");
         }
         assertFalse(candidateA.isAlive());
     }
@@ -270,26 +271,41 @@ class TwoReplicasTest {
         throw new AssertionError("no stage " + stage + " in " + report);
     }
 
+    /** Why events were dead-lettered, if any were: consumer, exception and message of each. */
+    private static List<String> deadLetters() {
+        List<String> reasons = new ArrayList<>();
+        readRecords(TOPIC + ".dlq", record -> reasons.add(header(record, "dlq-consumer") + ": " + header(record, "dlq-exception")
+                + ": " + header(record, "dlq-message")));
+        return reasons;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
     /** Every record of the topic, as CloudEvents ids in partition order. */
     private static Map<Integer, List<UUID>> readTopic() {
+        Map<Integer, List<UUID>> records = new java.util.TreeMap<>();
+        readRecords(TOPIC, record -> records.computeIfAbsent(record.partition(), partition -> new ArrayList<>())
+                .add(UUID.fromString(header(record, "ce_id"))));
+        return records;
+    }
+
+    private static void readRecords(String topic, java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(TOPIC, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(TOPIC, info.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Map<Integer, List<UUID>> records = new java.util.TreeMap<>();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
             while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
                 assertTrue(Instant.now().isBefore(deadline), "the topic could not be read to its end");
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    String id = new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
-                    records.computeIfAbsent(record.partition(), partition -> new ArrayList<>()).add(UUID.fromString(id));
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(each);
             }
-            return records;
         }
     }
 
