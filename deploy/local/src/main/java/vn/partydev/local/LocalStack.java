@@ -35,6 +35,7 @@ public final class LocalStack {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private PostgresServer postgres;
     private KafkaBroker kafka;
+    private ApiProxy proxy;
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -84,14 +85,14 @@ public final class LocalStack {
         SigningKeys keys = SigningKeys.in(data.resolve("keys"));
         Map<String, String> tokens = writeTokens(keys, data.resolve("tokens"));
 
-        Map<String, String> environment = Map.of(
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER,
-                // the local web console's origins (its own server, or the launcher's proxying port)
-                "QUARKUS_HTTP_CORS_ORIGINS", "http://localhost:8080,http://localhost:8090");
+                "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER));
+        // the local web console's origins (its own server, or the launcher's proxying port) unless configured
+        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.corsOrigins().orElse("http://localhost:8080,http://localhost:8090"));
         for (var service : settings.services().entrySet()) {
             ServiceProcess process = new ServiceProcess(service.getKey(), service.getValue(),
                     data.resolve("logs").resolve(service.getKey() + ".log"));
@@ -102,6 +103,7 @@ public final class LocalStack {
             services.add(process);
         }
         awaitReady();
+        proxy = ApiProxy.start(settings.proxyPort(), settings.services());
         printWelcome(tokens);
         stopped.await();
     }
@@ -141,6 +143,8 @@ public final class LocalStack {
 
     private void printWelcome(Map<String, String> tokens) {
         StringBuilder text = new StringBuilder("\nPartyDev is running. Ctrl-C stops everything.\n\n");
+        text.append(String.format("  one entry point    http://localhost:%d/api/v1   (routes each path to its service; feeds under /api/v1/feeds/<candidate|training|admission>)%n",
+                proxy.port()));
         for (ServiceProcess service : services) {
             text.append(String.format("  %-18s %s/api/v1   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi   health %s/q/health/ready%n",
                     service.name(), service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
@@ -152,7 +156,8 @@ public final class LocalStack {
                 .append(settings.dataDirectory().resolve("tokens")).append("/<role>.jwt:\n");
         tokens.forEach((role, token) -> text.append("  ").append(String.format("%-9s", role)).append(' ').append(token).append('\n'));
         text.append("\nExample: curl -H \"Authorization: Bearer $(cat ")
-                .append(settings.dataDirectory().resolve("tokens/admin.jwt")).append(")\" http://localhost:8083/api/v1/organisations\n");
+                .append(settings.dataDirectory().resolve("tokens/admin.jwt")).append(")\" http://localhost:")
+                .append(proxy.port()).append("/api/v1/organisations\n");
         System.out.println(text);
     }
 
@@ -180,6 +185,9 @@ public final class LocalStack {
             return;
         }
         System.out.println("\nStopping PartyDev...");
+        if (proxy != null) {
+            proxy.close();
+        }
         services.parallelStream().forEach(ServiceProcess::stop);
         if (kafka != null) {
             kafka.close();

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the local stack keeps its data and which ports it uses. Each value can be set by an environment
  * variable; the data directory also by the first argument.
  */
 record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-                          int kafkaControllerPort, Map<String, Integer> services, Duration readyTimeout) {
+                          int kafkaControllerPort, Map<String, Integer> services, int proxyPort,
+                          Optional<String> corsOrigins, Duration readyTimeout) {
 
     static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
 
@@ -29,6 +31,8 @@ record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgre
                 port(env, "PARTYDEV_KAFKA_PORT", 19092),
                 port(env, "PARTYDEV_KAFKA_CONTROLLER_PORT", 19093),
                 services,
+                port(env, "PARTYDEV_PROXY_PORT", 8080),
+                Optional.ofNullable(env.get("PARTYDEV_CORS_ORIGINS")).filter(origins -> !origins.isBlank()),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))));
     }
 

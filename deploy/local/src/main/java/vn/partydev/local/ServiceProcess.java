@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One PartyDev service started by the launcher as a separate JVM, with its output in a log file. */
-final class ServiceProcess {
+/** One PartyDev service started by the launcher (or a test) as a separate JVM, with its output in a log file. */
+public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -22,25 +22,25 @@ final class ServiceProcess {
     private final Path logFile;
     private Process process;
 
-    ServiceProcess(String name, int port, Path logFile) {
+    public ServiceProcess(String name, int port, Path logFile) {
         this.name = name;
         this.port = port;
         this.logFile = logFile;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port;
     }
 
-    void start(Path projectDirectory, Map<String, String> environment, Path pidFile) throws IOException {
+    public void start(Path projectDirectory, Map<String, String> environment, Path pidFile) throws IOException {
         Path runner = projectDirectory.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(runner)) {
             throw new IllegalStateException(runner + " is missing: build first (./mvnw -DskipTests install)");
@@ -59,11 +59,11 @@ final class ServiceProcess {
         Files.writeString(pidFile, Long.toString(process.pid()));
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    boolean isReady() {
+    public boolean isReady() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
@@ -76,12 +76,20 @@ final class ServiceProcess {
         }
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
+    /** SIGKILL: the process dies at once, as on a lost node (its database connections and locks go with it). */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            process.onExit().join();
+        }
+    }
+
     /** SIGTERM, then SIGKILL if the service has not stopped within the grace period. */
-    void stop() {
+    public void stop() {
         if (process != null && process.isAlive()) {
             StaleProcesses.stop(process.toHandle());
         }

@@ -213,8 +213,10 @@ final class EventConsumer implements Runnable {
             if (cause instanceof Inbox.InboxUnavailable || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
+            // 08: connection lost, 57P: server shutting down, 40: the transaction lost a deadlock or a serialization
+            // conflict with a concurrent one (another replica's) — all pass: the records are read again, not dead-lettered
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().startsWith("40"))) {
                 return true;
             }
         }

@@ -102,6 +102,10 @@ final class Rollup {
      * column and the rollup's key and value columns.
      */
     void recompute(Connection connection, String leafTable, String leafColumn, Object leafId, Runnable rewrite) {
+        // replicas apply events of different partitions at once: one leaf is rewritten by one transaction at a time
+        // (held to its commit), else both delete, both insert the same keys and one fails with a duplicate key
+        SqlStatements.one(connection, "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))", row -> row.getObject(1),
+                leafTable, String.valueOf(leafId));
         Delta delta = new Delta();
         delta.addLeafRows(connection, leafTable, leafColumn, leafId, -1);
         rewrite.run();
