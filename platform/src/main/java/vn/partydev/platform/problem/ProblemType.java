@@ -36,7 +36,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "PRECONDITION_REQUIRED",
             "If-Match is required", "Cần tiêu đề If-Match"),
     INTERNAL(500, "internal-error", "INTERNAL_ERROR",
-            "Internal error", "Lỗi hệ thống");
+            "Internal error", "Lỗi hệ thống"),
+    NOT_YET_KNOWN(503, "not-yet-known", "NOT_YET_KNOWN",
+            "Not known yet: try again shortly", "Chưa có thông tin: vui lòng thử lại sau");
 
     /** Base of every problem type URI. */
     public static final String BASE = "https://partydev.vn/problems/";
