@@ -104,7 +104,8 @@ BEGIN
         case_closed_on            DATE,
         case_closed_as            VARCHAR(20)
     );
-    CREATE INDEX person_cell ON person (cell_id);
+    -- a cell's people, and its latest admission (cell_stat.last_admitted_on) as one index lookup
+    CREATE INDEX person_cell ON person (cell_id, admitted_on);
     CREATE INDEX person_path ON person (org_path text_pattern_ops);
     CREATE INDEX person_path_admitted ON person (org_path text_pattern_ops, admitted_on) WHERE admitted_on IS NOT NULL;
     -- partial months of a large subtree (the national root) read a few days of admissions across the whole tree

@@ -1,7 +1,6 @@
 package vn.partydev.platform.inbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -21,6 +20,7 @@ import vn.partydev.platform.events.CloudEventCodec;
 import vn.partydev.platform.events.DecodedEvent;
 import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.EventTrace;
+import vn.partydev.platform.events.KafkaClientSettings;
 import vn.partydev.platform.events.UndecodableEvent;
 import vn.partydev.platform.inbox.DeadLetters.Reason;
 import vn.partydev.platform.inbox.EventRoutes.Route;
@@ -29,11 +29,11 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads the configured topics with a plain Kafka consumer and hands every record to each subscriber that
@@ -50,7 +50,7 @@ final class EventConsumer implements Runnable {
     private final List<Subscription> subscriptions;
     private final Inbox inbox;
     private final MeterRegistry registry;
-    private final Map<String, AtomicLong> lagByTopic = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, Long> applied = new ConcurrentHashMap<>();
     private final Map<String, Counter> consumedCounters = new ConcurrentHashMap<>();
     private volatile boolean running;
     private KafkaConsumer<byte[], byte[]> consumer;
@@ -61,22 +61,15 @@ final class EventConsumer implements Runnable {
         this.subscriptions = subscriptions;
         this.inbox = new Inbox(dataSource);
         this.registry = registry;
-        for (String topic : config.topics().orElseThrow()) {
-            AtomicLong lag = lagByTopic.computeIfAbsent(topic, t -> new AtomicLong());
-            Gauge.builder("partydev.consumer.lag", lag, AtomicLong::get)
-                    .description("Records of the topic not yet consumed by this service")
-                    .tag("topic", topic).register(registry);
-        }
     }
 
     synchronized void start() {
         running = true;
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        consumer = new KafkaConsumer<>(KafkaClientSettings.with(config.bootstrapServers(), Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, config.group().orElseThrow(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords()),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords())),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this, "event-consumer");
         thread.setDaemon(true);
@@ -107,7 +100,6 @@ final class EventConsumer implements Runnable {
                 if (!records.isEmpty()) {
                     processAll(records, deadLetters);
                 }
-                updateLag();
             }
         } catch (WakeupException e) {
             // stop() was called
@@ -119,20 +111,36 @@ final class EventConsumer implements Runnable {
     }
 
     private void processAll(ConsumerRecords<byte[], byte[]> records, DeadLetters deadLetters) {
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        Map<TopicPartition, Long> polled = new HashMap<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            try {
-                process(record, deadLetters);
-            } catch (RuntimeException e) {
-                // the database or the dead-letter topic is unreachable: nothing is lost, the records come again
-                LOG.warnf("Event consumer cannot process %s-%d@%d (%s); reading again in %s",
-                        record.topic(), record.partition(), record.offset(), e.getMessage(), config.retryBackoff());
-                rewind(records, done);
-                sleep(config.retryBackoff());
-                return;
-            }
-            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            polled.merge(new TopicPartition(record.topic(), record.partition()), record.offset() + 1, Math::max);
         }
+        try {
+            List<Decoded> decoded = new ArrayList<>(records.count());
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                Decoded event = decode(record, deadLetters);
+                if (event != null) {
+                    decoded.add(event);
+                }
+            }
+            for (Decoded event : decoded) {
+                process(event, deadLetters);
+            }
+            for (Subscription subscription : subscriptions) {
+                subscription.routes().batchHandler().ifPresent(handler -> applyBatch(subscription, handler, decoded, polled, deadLetters));
+            }
+        } catch (RuntimeException e) {
+            // the database or the dead-letter topic is unreachable: nothing is lost, the records come again (and what
+            // was applied already is a no-op then, through the inbox)
+            LOG.warnf("Event consumer cannot process a batch of %d records (%s); reading again in %s",
+                    records.count(), e.getMessage(), config.retryBackoff());
+            rewind(records);
+            sleep(config.retryBackoff());
+            return;
+        }
+        applied.putAll(polled);
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        polled.forEach((partition, next) -> done.put(partition, new OffsetAndMetadata(next)));
         // Asynchronous: the next records need not wait for the broker's answer. A lost commit only means a
         // redelivery, which the inbox turns into a no-op.
         consumer.commitAsync(done, (offsets, failure) -> {
@@ -142,26 +150,95 @@ final class EventConsumer implements Runnable {
         });
     }
 
-    private void process(ConsumerRecord<byte[], byte[]> record, DeadLetters deadLetters) {
-        DecodedEvent decoded;
+    private Decoded decode(ConsumerRecord<byte[], byte[]> record, DeadLetters deadLetters) {
         try {
-            decoded = CloudEventCodec.decode(record);
+            return new Decoded(record, CloudEventCodec.decode(record));
         } catch (UndecodableEvent e) {
             LOG.warnf("Dead-lettering record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             deadLetters.send(record, Reason.UNDECODABLE, e, null);
             count(record.topic(), "-", "dead-lettered");
-            return;
+            return null;
         }
+    }
+
+    /**
+     * Applies a batch subscriber's events of the poll in one transaction, with the partitions' positions; when that
+     * fails, one by one, so that only the event that fails goes to the dead-letter topic.
+     */
+    private void applyBatch(Subscription subscription, BatchHandler handler, List<Decoded> decoded, Map<TopicPartition, Long> polled,
+                            DeadLetters deadLetters) {
+        String name = subscription.name();
+        List<Pending> pending = new ArrayList<>();
+        for (Decoded event : decoded) {
+            var route = subscription.routes().routeOf(event.decoded().metadata().type());
+            if (route.isEmpty()) {
+                continue;
+            }
+            try {
+                pending.add(new Pending(event.record(), new DeliveredEvent(event.decoded().data(route.get().type()), event.decoded().metadata())));
+            } catch (UndecodableEvent e) {
+                LOG.warnf("Dead-lettering event %s (%s) for %s: invalid data", event.decoded().metadata().id(), event.decoded().metadata().type(), name);
+                deadLetters.send(event.record(), Reason.INVALID_DATA, e, name);
+                count(event.record().topic(), name, "dead-lettered");
+            }
+        }
+        List<DeliveredEvent> events = pending.stream().map(Pending::event).toList();
+        try {
+            countBatch(pending, name, inRequestContext(() -> inbox.applyBatchOnce(name, events, polled, handler)));
+            return;
+        } catch (RuntimeException e) {
+            if (isInfrastructureFailure(e)) {
+                throw e;
+            }
+            LOG.warnf("A batch of %d events for %s failed (%s); applying them one by one", events.size(), name, rootCause(e).getClass().getName());
+        }
+        for (Pending one : pending) {
+            try {
+                countBatch(List.of(one), name, inRequestContext(() -> inbox.applyBatchOnce(name, List.of(one.event()), Map.of(), handler)));
+            } catch (RuntimeException e) {
+                if (isInfrastructureFailure(e)) {
+                    throw e;
+                }
+                Throwable cause = rootCause(e);
+                LOG.warnf("Dead-lettering event %s (%s) for %s: the handler failed with %s",
+                        one.event().meta().id(), one.event().meta().type(), name, cause.getClass().getName());
+                deadLetters.send(one.record(), Reason.HANDLER_FAILED, cause, name);
+                count(one.record().topic(), name, "dead-lettered");
+            }
+        }
+        inbox.applyBatchOnce(name, List.of(), polled, handler);
+    }
+
+    private void countBatch(List<Pending> pending, String consumerName, int fresh) {
+        // a batch's duplicates are counted against its first records' topics: the split is not known per event
+        for (int i = 0; i < pending.size(); i++) {
+            count(pending.get(i).record().topic(), consumerName, i < fresh ? "applied" : "duplicate");
+        }
+    }
+
+    private static <T> T inRequestContext(java.util.function.Supplier<T> work) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return work.get();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    private void process(Decoded event, DeadLetters deadLetters) {
         boolean handled = false;
         for (Subscription subscription : subscriptions) {
-            var route = subscription.routes().routeOf(decoded.metadata().type());
+            var route = subscription.routes().routeOf(event.decoded().metadata().type());
             if (route.isPresent()) {
                 handled = true;
-                apply(subscription.name(), route.get(), decoded, record, deadLetters);
+                if (subscription.routes().batchHandler().isEmpty()) {
+                    apply(subscription.name(), route.get(), event.decoded(), event.record(), deadLetters);
+                }
             }
         }
         if (!handled) {
-            count(record.topic(), "-", "ignored");
+            count(event.record().topic(), "-", "ignored");
         }
     }
 
@@ -196,15 +273,10 @@ final class EventConsumer implements Runnable {
         }
     }
 
-    /** Goes back to the first record of each partition that was not processed, after committing the rest. */
-    private void rewind(ConsumerRecords<byte[], byte[]> records, Map<TopicPartition, OffsetAndMetadata> done) {
-        if (!done.isEmpty()) {
-            consumer.commitSync(done);
-        }
+    /** Goes back to the first record of each partition of the poll: they are all read again. */
+    private void rewind(ConsumerRecords<byte[], byte[]> records) {
         for (TopicPartition partition : records.partitions()) {
-            OffsetAndMetadata processed = done.get(partition);
-            long next = processed != null ? processed.offset() : records.records(partition).get(0).offset();
-            consumer.seek(partition, next);
+            consumer.seek(partition, records.records(partition).get(0).offset());
         }
     }
 
@@ -231,14 +303,6 @@ final class EventConsumer implements Runnable {
         return cause;
     }
 
-    private void updateLag() {
-        Map<String, Long> lags = new HashMap<>();
-        for (TopicPartition partition : consumer.assignment()) {
-            consumer.currentLag(partition).ifPresent(lag -> lags.merge(partition.topic(), lag, Long::sum));
-        }
-        lags.forEach((topic, lag) -> lagByTopic.computeIfAbsent(topic, t -> new AtomicLong()).set(lag));
-    }
-
     private void count(String topic, String consumerName, String outcome) {
         // looked up once per (topic, consumer, outcome), not built and registered again for every event
         consumedCounters.computeIfAbsent(topic + '\u0000' + consumerName + '\u0000' + outcome,
@@ -249,11 +313,10 @@ final class EventConsumer implements Runnable {
     }
 
     private KafkaProducer<byte[], byte[]> deadLetterProducer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        return new KafkaProducer<>(KafkaClientSettings.with(config.bootstrapServers(), Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000)),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
@@ -263,6 +326,17 @@ final class EventConsumer implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The next offset of each partition this consumer has applied everything before (read by the lag monitor). */
+    Map<TopicPartition, Long> applied() {
+        return applied;
+    }
+
+    private record Decoded(ConsumerRecord<byte[], byte[]> record, DecodedEvent decoded) {
+    }
+
+    private record Pending(ConsumerRecord<byte[], byte[]> record, DeliveredEvent event) {
     }
 
     /** A subscriber's inbox name and routes. */

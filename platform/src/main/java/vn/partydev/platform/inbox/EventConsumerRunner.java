@@ -28,14 +28,16 @@ public class EventConsumerRunner {
     private final Instance<EventSubscriber> subscribers;
     private final AgroalDataSource dataSource;
     private final MeterRegistry registry;
+    private final ConsumerLag lag;
     private EventConsumer consumer;
 
     public EventConsumerRunner(InboxConfig config, @Any Instance<EventSubscriber> subscribers,
-                               AgroalDataSource dataSource, MeterRegistry registry) {
+                               AgroalDataSource dataSource, MeterRegistry registry, ConsumerLag lag) {
         this.config = config;
         this.subscribers = subscribers;
         this.dataSource = dataSource;
         this.registry = registry;
+        this.lag = lag;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -58,10 +60,12 @@ public class EventConsumerRunner {
                 subscriptions.stream().map(EventConsumer.Subscription::name).toList());
         consumer = new EventConsumer(config, List.copyOf(subscriptions), dataSource, registry);
         consumer.start();
+        lag.start(config, consumer::applied);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (consumer != null) {
+            lag.stop();
             consumer.stop();
             consumer = null;
         }

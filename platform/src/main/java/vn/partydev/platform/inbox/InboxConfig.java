@@ -28,6 +28,10 @@ public interface InboxConfig {
     @WithDefault("2s")
     Duration retryBackoff();
 
+    /** How often the lag monitor reads the broker's end offsets (it runs beside the consumer, so busy or not). */
+    @WithDefault("1s")
+    Duration lagInterval();
+
     default boolean enabled() {
         return group().isPresent() && topics().map(list -> !list.isEmpty()).orElse(false);
     }

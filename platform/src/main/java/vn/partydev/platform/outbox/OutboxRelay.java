@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
+import vn.partydev.platform.events.KafkaClientSettings;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import vn.partydev.platform.events.CloudEventCodec;
@@ -247,15 +248,14 @@ public final class OutboxRelay implements Runnable {
 
     private KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(),
+            producer = new KafkaProducer<>(KafkaClientSettings.with(settings.bootstrapServers(), Map.of(
                     ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + settings.source().replace('/', '-'),
                     ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                     ProducerConfig.LINGER_MS_CONFIG, 1,
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000),
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000)),
                     new StringSerializer(), new ByteArraySerializer());
         }
         return producer;

@@ -22,8 +22,12 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemException problem, String instance, HttpHeaders headers) {
-        return of(problem.type(), problem.code(), problem.detail(), problem.message(), problem.errors(), instance,
+        Response response = of(problem.type(), problem.code(), problem.detail(), problem.message(), problem.errors(), instance,
                 ProblemLanguage.of(headers));
+        if (problem instanceof NotYetKnown retryable) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryable.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     public static Response of(ProblemType type, String code, String detail, List<ProblemError> errors, String instance,

@@ -40,7 +40,9 @@ public enum ProblemType {
     HEADERS_TOO_LARGE(431, "headers-too-large", "HEADERS_TOO_LARGE",
             "The request headers are too large", "Phần tiêu đề của yêu cầu quá lớn"),
     INTERNAL(500, "internal-error", "INTERNAL_ERROR",
-            "Internal error", "Lỗi hệ thống");
+            "Internal error", "Lỗi hệ thống"),
+    NOT_YET_KNOWN(503, "not-yet-known", "NOT_YET_KNOWN",
+            "Not known yet: try again shortly", "Chưa có thông tin: vui lòng thử lại sau");
 
     /** Base of every problem type URI. */
     public static final String BASE = "https://partydev.vn/problems/";

@@ -52,7 +52,7 @@ public class ReportResource {
                     Period: `2026-03` (month), `2026-Q1`, `2026-H1`, `2026-M9` (first nine months), `2026`, `2025-2030` (a term:
                     the five years 2026–2030), or `from`/`to` dates. Percentages have two decimals, rounded half up.
                     Format: `format=json|csv|xlsx` or the `Accept` header; the three carry the same tables and numbers, with
-                    headers in Vietnamese and English. `asOf` is the time of the latest event the figures include.
+                    headers in Vietnamese and English. `asOf` is an instant before which every published event is counted; `freshness` gives, per topic, the positions applied against the broker's end offsets and how far behind reporting is, and `warnings` says when the figures may be incomplete. An organisation reporting has not learned yet answers 503 `NOT_YET_KNOWN` with `Retry-After` while reporting is behind (404 once it has applied every event).
                     Lists (coverage's residential areas and cells, overdue items) carry at most `limit` rows each (default 1000):
                     the counts (coverage's members table, overdue's summary) are always complete, and every list cut short is
                     named in `warnings` with its total ("list no-recent-admission shows the first 1000 of 79000 rows ...");

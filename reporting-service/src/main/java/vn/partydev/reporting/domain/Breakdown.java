@@ -70,6 +70,29 @@ public enum Breakdown {
         };
     }
 
+    /**
+     * A row committees report upward that adds up several categories of one breakdown (e.g. "trung cấp trở lên"): its code,
+     * labels and the categories it sums.
+     */
+    public record Aggregate(String code, String vietnamese, String english, List<String> parts) {
+    }
+
+    /** The aggregate rows shown after this breakdown's categories. */
+    public List<Aggregate> aggregates() {
+        return switch (this) {
+            case PROFESSIONAL_LEVEL -> List.of(
+                    new Aggregate("INTERMEDIATE_OR_HIGHER", "Trung cấp trở lên", "Intermediate or higher",
+                            names(ProfessionalLevel.INTERMEDIATE, ProfessionalLevel.COLLEGE, ProfessionalLevel.UNIVERSITY,
+                                    ProfessionalLevel.MASTER, ProfessionalLevel.DOCTOR)),
+                    new Aggregate("UNIVERSITY_OR_HIGHER", "Đại học trở lên", "University or higher",
+                            names(ProfessionalLevel.UNIVERSITY, ProfessionalLevel.MASTER, ProfessionalLevel.DOCTOR)));
+            case GENERAL_EDUCATION -> List.of(
+                    new Aggregate("LOWER_SECONDARY_OR_HIGHER", "Trung học cơ sở trở lên", "Lower secondary or higher",
+                            names(GeneralEducation.LOWER_SECONDARY, GeneralEducation.UPPER_SECONDARY)));
+            default -> List.of();
+        };
+    }
+
     /** Vietnamese and English labels of a category value. */
     public String[] label(String value) {
         if (UNKNOWN.equals(value)) {
@@ -89,7 +112,7 @@ public enum Breakdown {
         };
     }
 
-    private static List<String> names(Enum<?>[] values) {
+    private static List<String> names(Enum<?>... values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 }

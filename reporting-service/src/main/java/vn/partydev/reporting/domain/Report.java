@@ -17,8 +17,11 @@ public record Report(
         @Schema(description = "The period as asked", example = "2026-Q1") String period,
         @Schema(description = "First day of the period", example = "2026-01-01") LocalDate from,
         @Schema(description = "Last day of the period", example = "2026-03-31") LocalDate to,
-        @Schema(description = "Time of the latest event applied to the read models: the figures are true as of then",
+        @Schema(description = "Every event the producers had published before this instant is counted (the latest instant at "
+                + "which reporting was seen to have applied all the broker held); absent when no such instant is known yet. See "
+                + "`freshness` for the positions and `warnings` when the figures may be incomplete",
                 example = "2026-04-01T08:15:30+07:00") OffsetDateTime asOf,
+        @Schema(description = "How fresh the figures are: positions applied against the broker's end offsets, per topic") Freshness freshness,
         @Schema(description = "Warnings about the figures (e.g. no target set, a list cut short by `limit` with its total)") List<String> warnings,
         @Schema(description = "The tables of the report") List<ReportTable> tables) {
 }

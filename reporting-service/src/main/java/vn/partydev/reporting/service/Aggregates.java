@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The pre-aggregated tables, always recomputed from the fact rows they summarise (never incremented), so that
- * any order of events, and any repetition, gives the same figures.
+ * The pre-aggregated tables, defined once as statements over the fact rows: in bulk ({@link #all}, a rebuild), for some
+ * people's contributions (the live projection's differences, {@link #collectContributions}), or for one class or cell
+ * when a class changes or the working calendar does. Because the live path adds exactly what these statements give for
+ * the people before and after, any order of events, and any repetition, gives the bulk's figures.
  */
 final class Aggregates {
 
@@ -21,8 +23,9 @@ final class Aggregates {
             """;
 
     /**
-     * Training per class, day and kind from the fact rows (see {@code training_day}); {@code %s} restricts every part
-     * to one class ({@code AND class_id = ?}: one parameter per part, four) or not at all.
+     * Training per class, day and kind from the fact rows (see {@code training_day}); {@code %1$s} restricts the classes'
+     * own part and {@code %2$s} the trainees' parts (enrolments, certificates, checks): to one class ({@code AND class_id = ?}:
+     * one parameter per part, four), to some trainees ({@code AND FALSE}, {@code AND person_id = ANY(?)}: three) or not at all.
      */
     private static final String TRAINING_BY_CLASS_DAY = """
             SELECT c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind), sum(f.classes), sum(f.trainees), sum(f.certificates),
@@ -32,15 +35,15 @@ final class Aggregates {
                        0 AS checked, 0 AS passed, 0 AS passed_first
                 FROM training_class WHERE TRUE %1$s
                 UNION ALL
-                SELECT class_id, enrolled_on, kind, 0, 1, 0, 0, 0, 0 FROM enrolment WHERE withdrawn_on IS NULL %1$s
+                SELECT class_id, enrolled_on, kind, 0, 1, 0, 0, 0, 0 FROM enrolment WHERE withdrawn_on IS NULL %2$s
                 UNION ALL
-                SELECT class_id, issued_on, kind, 0, 0, 1, 0, 0, 0 FROM certificate WHERE revoked_on IS NULL AND class_id IS NOT NULL %1$s
+                SELECT class_id, issued_on, kind, 0, 0, 1, 0, 0, 0 FROM certificate WHERE revoked_on IS NULL AND class_id IS NOT NULL %2$s
                 UNION ALL
                 SELECT f.class_id, f.checked_on, NULL, 0, 0, 0, 1,
                        CASE WHEN f.passed OR EXISTS (SELECT 1 FROM check_attempt a WHERE a.person_id = f.person_id AND a.class_id = f.class_id
                                                      AND a.passed AND a.attempt > 1) THEN 1 ELSE 0 END,
                        CASE WHEN f.passed THEN 1 ELSE 0 END
-                FROM check_attempt f WHERE f.attempt = 1 %1$s
+                FROM check_attempt f WHERE f.attempt = 1 %2$s
             ) f ON f.class_id = c.class_id
             GROUP BY c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind)
             """;
@@ -88,92 +91,124 @@ final class Aggregates {
     private Aggregates() {
     }
 
-    /** Recomputes the admissions of one cell in one month. */
-    static void admissions(Connection connection, UUID cellId, LocalDate admittedOn) {
-        if (cellId == null || admittedOn == null) {
-            return;
+    /** A restriction of the per-cell statements to some people (one parameter: the array of their ids). */
+    private static final String OF_PEOPLE = "AND p.person_id = ANY(?)";
+
+    /**
+     * Collects what the people {@code personIds} count for in every aggregate built from people (admissions, the funnel's
+     * stages and durations, the forecast's pipeline, training) and from the member roll (members per cell and per residential
+     * area): out before the batch's facts, in after them ({@code after}). Applied by {@link #applyContributions}.
+     */
+    static void collectContributions(Connection connection, java.sql.Array personIds, boolean after) {
+        Rollup.ADMISSIONS.collect(connection, "admission_stat", "cell_id", after,
+                ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(), OF_PEOPLE), (Object) personIds);
+        Rollup.STAGES.collect(connection, "funnel_stat", "cell_id", after, STAGES_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
+        Rollup.DURATIONS.collect(connection, "duration_stat", "cell_id", after, DURATIONS_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
+        Rollup.PIPELINE.collect(connection, "pipeline_stat", "cell_id", after, PIPELINE_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
+        Rollup.TRAINING.collect(connection, "training_day", "class_id", after,
+                TRAINING_BY_CLASS_DAY.formatted("AND FALSE", "AND person_id = ANY(?)"), personIds, personIds, personIds);
+        String sign = after ? "" : "-";
+        SqlStatements.update(connection, "INSERT INTO delta_cell_members (cell_id, members, officials) SELECT cell_id, "
+                + sign + "count(*) FILTER (WHERE left_on IS NULL), " + sign + "count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) "
+                + "FROM member WHERE member_id = ANY(?) AND cell_id IS NOT NULL GROUP BY cell_id", (Object) personIds);
+        SqlStatements.update(connection, "INSERT INTO delta_area_members (area_id, members) SELECT residential_area_id, "
+                + sign + "count(*) FILTER (WHERE left_on IS NULL) FROM member WHERE member_id = ANY(?) AND residential_area_id IS NOT NULL "
+                + "GROUP BY residential_area_id", (Object) personIds);
+    }
+
+    /** Creates, on this connection, the temporary tables {@link #collectContributions} fills. */
+    static void createContributionTables(Connection connection) {
+        for (String leaf : List.of("admission_stat", "funnel_stat", "duration_stat", "pipeline_stat", "training_day")) {
+            Rollup.createDeltaTable(connection, leaf);
         }
-        LocalDate month = admittedOn.withDayOfMonth(1);
-        List<CellMonth> before = cellMonth(connection, "WHERE cell_id = ? AND month = ?", cellId, month);
-        SqlStatements.update(connection, "DELETE FROM admission_stat WHERE cell_id = ? AND month = ?", cellId, month);
-        SqlStatements.update(connection, "INSERT INTO admission_stat (cell_id, org_path, month, dimension, value, admitted) "
-                + ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(),
-                "AND p.cell_id = ? AND p.admitted_on >= ? AND p.admitted_on < ?"), cellId, month, month.plusMonths(1));
-        Rollup.Delta delta = Rollup.ADMISSIONS.delta();
-        before.forEach(row -> row.addTo(delta, row.path(), -1));
-        cellMonth(connection, "WHERE cell_id = ? AND month = ?", cellId, month).forEach(row -> row.addTo(delta, row.path(), 1));
-        delta.apply(connection);
+        SqlStatements.update(connection, "CREATE TEMPORARY TABLE delta_cell_members (cell_id UUID NOT NULL, members INTEGER NOT NULL, "
+                + "officials INTEGER NOT NULL) ON COMMIT DELETE ROWS");
+        SqlStatements.update(connection, "CREATE TEMPORARY TABLE delta_cell_paths (org_path TEXT, members BIGINT NOT NULL, officials BIGINT NOT NULL) "
+                + "ON COMMIT DELETE ROWS");
+        SqlStatements.update(connection, "CREATE TEMPORARY TABLE delta_area_members (area_id UUID NOT NULL, members INTEGER NOT NULL) "
+                + "ON COMMIT DELETE ROWS");
     }
 
     /**
-     * Moves what is counted for an organisation to its new path (it was registered late, or moved): a cell's admissions,
-     * stages, pipeline and members, and the training of the classes it organises. Called after the fact rows took the new path.
+     * Applies the contributions collected before and after a batch's facts: each leaf aggregate and its rollup change by
+     * the difference; the cells' member counts too (a cell named for the first time gets its row, with {@code org_node}'s
+     * attributes), added along the path the cell's row has; the residential areas' member counts.
      */
-    static void repath(Connection connection, UUID orgId, String path) {
-        List<CellMonth> moved = cellMonth(connection, "WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", orgId, path);
-        if (!moved.isEmpty()) {
-            SqlStatements.update(connection, "UPDATE admission_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path);
-            Rollup.Delta delta = Rollup.ADMISSIONS.delta();
-            moved.forEach(row -> {
-                row.addTo(delta, row.path(), -1);
-                row.addTo(delta, path, 1);
-            });
-            delta.apply(connection);
-        }
-        stages(connection, orgId);
-        pipeline(connection, orgId);
-        Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", orgId, () -> SqlStatements.update(connection,
-                "UPDATE cell_stat SET org_path = ? WHERE cell_id = ? AND org_path IS DISTINCT FROM ?", path, orgId, path));
-        SqlStatements.list(connection, "SELECT class_id FROM training_class WHERE organiser_id = ?", row -> row.getObject(1, UUID.class), orgId)
-                .forEach(classId -> training(connection, classId));
+    static void applyContributions(Connection connection) {
+        Rollup.ADMISSIONS.applyDelta(connection, "admission_stat", "cell_id");
+        Rollup.STAGES.applyDelta(connection, "funnel_stat", "cell_id");
+        Rollup.DURATIONS.applyDelta(connection, "duration_stat", "cell_id");
+        Rollup.PIPELINE.applyDelta(connection, "pipeline_stat", "cell_id");
+        Rollup.TRAINING.applyDelta(connection, "training_day", "class_id");
+        SqlStatements.update(connection, """
+                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
+                SELECT d.cell_id, o.path, o.code, o.name, %s, d.members, d.officials, NULL
+                FROM (SELECT cell_id, sum(members) AS members, sum(officials) AS officials FROM delta_cell_members GROUP BY cell_id) d
+                LEFT JOIN org_node o ON o.id = d.cell_id
+                ON CONFLICT (cell_id) DO UPDATE SET members = cell_stat.members + excluded.members, officials = cell_stat.officials + excluded.officials
+                """.formatted(CURRENT_CELL));
+        SqlStatements.update(connection, """
+                INSERT INTO delta_cell_paths (org_path, members, officials)
+                SELECT c.org_path, d.members, d.officials
+                FROM (SELECT cell_id, sum(members) AS members, sum(officials) AS officials FROM delta_cell_members GROUP BY cell_id) d
+                JOIN cell_stat c ON c.cell_id = d.cell_id
+                WHERE d.members <> 0 OR d.officials <> 0
+                """);
+        Rollup.MEMBERS.addAlongPaths(connection, "delta_cell_paths", "org_path");
+        SqlStatements.update(connection, """
+                UPDATE residential_area r SET members = r.members + d.members
+                FROM (SELECT area_id, sum(members) AS members FROM delta_area_members GROUP BY area_id HAVING sum(members) <> 0) d
+                WHERE r.id = d.area_id
+                """);
     }
 
-    private static List<CellMonth> cellMonth(Connection connection, String where, Object... parameters) {
-        return SqlStatements.list(connection, "SELECT org_path, month, dimension, value, admitted FROM admission_stat " + where,
-                row -> new CellMonth(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3), row.getString(4), row.getInt(5)),
-                parameters);
+    /**
+     * The latest admission of each of these cells (an index lookup each), in {@code cell_stat}; a cell with an admission
+     * gets its row if it had none.
+     */
+    static void lastAdmissions(Connection connection, java.sql.Array cellIds) {
+        SqlStatements.update(connection, """
+                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
+                SELECT k.id, o.path, o.code, o.name, %s, 0, 0, a.last
+                FROM unnest(?::uuid[]) AS k(id)
+                CROSS JOIN LATERAL (SELECT max(admitted_on) AS last FROM person WHERE cell_id = k.id) a
+                LEFT JOIN org_node o ON o.id = k.id
+                WHERE a.last IS NOT NULL OR EXISTS (SELECT 1 FROM cell_stat c WHERE c.cell_id = k.id)
+                ON CONFLICT (cell_id) DO UPDATE SET last_admitted_on = excluded.last_admitted_on
+                """.formatted(CURRENT_CELL), (Object) cellIds);
     }
 
-    private record CellMonth(String path, LocalDate month, String dimension, String value, int admitted) {
-        void addTo(Rollup.Delta delta, String onPath, int sign) {
-            delta.add(onPath, List.of(month, dimension, value), new long[] {admitted}, sign);
-        }
+    /**
+     * Removes the {@code cell_stat} rows a batch left naming nothing — a cell id that is no organisation, where no member is
+     * placed and nobody was admitted (a member's placement the batch moved elsewhere) — as the bulk computation has none.
+     */
+    static void forgetUnnamedCells(Connection connection, java.sql.Array cellIds) {
+        SqlStatements.update(connection, """
+                DELETE FROM cell_stat c
+                WHERE (c.cell_id = ANY(?) OR c.cell_id IN (SELECT cell_id FROM delta_cell_members))
+                  AND c.members = 0 AND c.officials = 0 AND c.last_admitted_on IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM org_node o WHERE o.id = c.cell_id)
+                  AND NOT EXISTS (SELECT 1 FROM member m WHERE m.cell_id = c.cell_id)
+                """, (Object) cellIds);
+    }
+
+    /**
+     * An organisation registered, updated or retired: its {@code cell_stat} row takes {@code org_node}'s path, code, name and
+     * whether it is a current cell (a row of zeros if it had none); its counts move to the new path. Constant cost.
+     */
+    static void organisationAttributes(Connection connection, UUID orgId) {
+        Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", orgId, () -> SqlStatements.update(connection, """
+                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
+                SELECT o.id, o.path, o.code, o.name, %s, 0, 0, NULL FROM org_node o WHERE o.id = ?
+                ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, code = excluded.code, name = excluded.name,
+                       current_cell = excluded.current_cell
+                """.formatted(CURRENT_CELL), orgId));
     }
 
     /**
      * Whether an {@code org_node} row {@code o} is a current cell (the coverage lists' cells), for {@code cell_stat.current_cell}.
      */
     private static final String CURRENT_CELL = "coalesce(o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, FALSE)";
-
-    /**
-     * Recomputes the member counts and latest admission of one cell, with its path, code, name and whether it is a current
-     * cell as {@code org_node} has them (called for every organisation registered, updated or retired, too).
-     */
-    static void cell(Connection connection, UUID cellId) {
-        if (cellId == null) {
-            return;
-        }
-        Rollup.MEMBERS.recompute(connection, "cell_stat", "cell_id", cellId, () -> SqlStatements.update(connection, """
-                INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on)
-                SELECT k.id, o.path, o.code, o.name, %s,
-                       (SELECT count(*) FROM member WHERE cell_id = k.id AND left_on IS NULL),
-                       (SELECT count(*) FROM member WHERE cell_id = k.id AND left_on IS NULL AND official_date IS NOT NULL),
-                       (SELECT max(admitted_on) FROM person WHERE cell_id = k.id)
-                FROM (SELECT ?::uuid AS id) k LEFT JOIN org_node o ON o.id = k.id
-                ON CONFLICT (cell_id) DO UPDATE SET org_path = excluded.org_path, code = excluded.code, name = excluded.name,
-                       current_cell = excluded.current_cell, members = excluded.members, officials = excluded.officials,
-                       last_admitted_on = excluded.last_admitted_on
-                """.formatted(CURRENT_CELL), cellId));
-    }
-
-    /** Recomputes the funnel's stage counts and durations of one cell from its person rows. */
-    static void stages(Connection connection, UUID cellId) {
-        if (cellId == null) {
-            return;
-        }
-        Rollup.STAGES.replaceLeaf(connection, "funnel_stat", "cell_id", cellId, STAGES_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-        durations(connection, cellId);
-    }
 
     /** Recomputes the funnel's durations of one cell from its person rows and the generation's working days. */
     static void durations(Connection connection, UUID cellId) {
@@ -187,20 +222,12 @@ final class Aggregates {
         Rollup.DURATIONS.fill(connection, "duration_stat", "cell_id", DURATIONS_BY_CELL.formatted("") + " ORDER BY 1, 3, 4, 5");
     }
 
-    /** Recomputes the forecast's pipeline histograms of one cell from its person rows. */
-    static void pipeline(Connection connection, UUID cellId) {
-        if (cellId == null) {
-            return;
-        }
-        Rollup.PIPELINE.replaceLeaf(connection, "pipeline_stat", "cell_id", cellId, PIPELINE_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
-    }
-
     /** Recomputes the training rows of one class (every day of it) from the fact rows. */
     static void training(Connection connection, UUID classId) {
         if (classId == null) {
             return;
         }
-        Rollup.TRAINING.replaceLeaf(connection, "training_day", "class_id", classId, TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?"),
+        Rollup.TRAINING.replaceLeaf(connection, "training_day", "class_id", classId, TRAINING_BY_CLASS_DAY.formatted("AND class_id = ?", "AND class_id = ?"),
                 classId, classId, classId, classId);
     }
 
@@ -245,7 +272,7 @@ final class Aggregates {
         // the switch-over (WorkingCalendarDurations)
         durations(connection);
         Rollup.PIPELINE.fill(connection, "pipeline_stat", "cell_id", PIPELINE_BY_CELL.formatted(""));
-        Rollup.TRAINING.fill(connection, "training_day", "class_id", TRAINING_BY_CLASS_DAY.formatted(""));
+        Rollup.TRAINING.fill(connection, "training_day", "class_id", TRAINING_BY_CLASS_DAY.formatted("", ""));
         SqlStatements.update(connection, """
                 UPDATE residential_area r SET members = coalesce(
                     (SELECT count(*) FROM member m WHERE m.residential_area_id = r.id AND m.left_on IS NULL), 0)

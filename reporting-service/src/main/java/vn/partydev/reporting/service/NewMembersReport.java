@@ -41,6 +41,11 @@ class NewMembersReport implements ReportBuilder {
                 table.row(breakdown.name(), breakdown.vietnamese() + " / " + breakdown.english(), value, label[0], label[1],
                         count, Percentage.of(count, total));
             }
+            for (Breakdown.Aggregate aggregate : breakdown.aggregates()) {
+                long count = aggregate.parts().stream().mapToLong(part -> counts.count(breakdown, part)).sum();
+                table.row(breakdown.name(), breakdown.vietnamese() + " / " + breakdown.english(), aggregate.code(), aggregate.vietnamese(),
+                        aggregate.english(), count, Percentage.of(count, total));
+            }
         }
         return Content.of(table.build());
     }

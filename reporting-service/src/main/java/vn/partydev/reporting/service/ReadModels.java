@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 
 /**
  * The generations of read models: each lives in its own schema ({@code rm_1}, {@code rm_2} …) and
@@ -48,11 +47,6 @@ public class ReadModels {
     /** A connection on the given generation (a rebuild's fresh schema). */
     public Connection generation(String schema) {
         return use(connection(), schema);
-    }
-
-    /** The time of the latest event applied to the active generation. */
-    public OffsetDateTime asOf(Connection connection) {
-        return SqlStatements.one(connection, "SELECT as_of FROM projection_state", row -> row.getObject(1, OffsetDateTime.class));
     }
 
     private Connection connection() {

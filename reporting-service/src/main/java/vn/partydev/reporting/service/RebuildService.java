@@ -19,6 +19,8 @@ import vn.partydev.platform.inbox.InboxConfig;
 import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.NotFound;
 
+import vn.partydev.reporting.service.LiveProjection.Projected;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -54,7 +56,7 @@ public class RebuildService {
     ReadModels readModels;
 
     @Inject
-    ReadModelProjection projection;
+    LiveProjection live;
 
     @Inject
     AgroalDataSource dataSource;
@@ -62,10 +64,10 @@ public class RebuildService {
     @Inject
     InboxConfig consumer;
 
-    private final Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
+    private final Map<String, Class<? extends DomainEvent>> types = LiveProjection.EVENT_TYPES.stream()
             .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
     private final Map<UUID, Run> runs = new HashMap<>();
-    private final StagingTables staging = new StagingTables(ReadModelProjection.EVENT_TYPES);
+    private final StagingTables staging = new StagingTables(LiveProjection.EVENT_TYPES);
     private final SetWiseProjection setWise = new SetWiseProjection(staging);
 
     /** Starts a rebuild; a second one while the first runs is a conflict. */
@@ -125,11 +127,9 @@ public class RebuildService {
 
             DeferredIndexes[] deferred = new DeferredIndexes[1];
             inGeneration(run, connection -> deferred[0] = DeferredIndexes.drop(connection, run.schema));
-            inGeneration(run, staging::create);
             readUpTo(run, reader, end, false);
             QuarkusTransaction.requiringNew().timeout(3_600).run(() -> {
                 try (Connection connection = readModels.generation(run.schema)) {
-                    staging.drop(connection);
                     Aggregates.all(connection);
                     deferred[0].create(connection);
                 } catch (SQLException e) {
@@ -204,13 +204,11 @@ public class RebuildService {
             Map<TopicPartition, Long> last = reader.endOffsets(partitions);
             run.total.addAndGet(remaining(reader, last));
             try (Connection generation = readModels.generation(run.schema)) {
-                Applied applied = new Applied();
                 while (remaining(reader, last) > 0) {
-                    for (ConsumerRecord<byte[], byte[]> record : reader.poll(Duration.ofMillis(200))) {
-                        apply(run, generation, record, true, applied);
-                    }
+                    List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
+                    reader.poll(Duration.ofMillis(200)).forEach(batch::add);
+                    applyLive(run, generation, batch);
                 }
-                applied.record(projection, generation);
                 // the calendar may have changed since the aggregates were computed
                 WorkingCalendarDurations.bringUpToDate(generation);
             }
@@ -237,11 +235,7 @@ public class RebuildService {
                 try (Connection connection = readModels.generation(run.schema)) {
                     SqlStatements.one(connection, "SELECT set_config('synchronous_commit', 'off', true)", row -> null);
                     if (live) {
-                        Applied applied = new Applied();
-                        for (ConsumerRecord<byte[], byte[]> record : batch) {
-                            apply(run, connection, record, true, applied);
-                        }
-                        applied.record(projection, connection);
+                        applyLive(run, connection, batch);
                     } else {
                         stageAndApply(run, connection, batch);
                     }
@@ -270,17 +264,23 @@ public class RebuildService {
             }
         }
         if (staged.size() > 0) {
+            staging.ensureCreated(connection);
             staged.copyInto(connection);
             setWise.apply(connection, staged);
         }
     }
 
-    private void apply(Run run, Connection connection, ConsumerRecord<byte[], byte[]> record, boolean live, Applied applied) {
-        run.read.incrementAndGet();
-        Projected projected = decode(record);
-        if (projected != null && projection.apply(connection, projected.event(), projected.id(), projected.time(), live)) {
-            applied.add(projected.time());
+    /** Records arriving while the rebuild catches up: applied as the live projection applies them (aggregates by difference). */
+    private void applyLive(Run run, Connection connection, List<ConsumerRecord<byte[], byte[]>> records) {
+        List<Projected> events = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            run.read.incrementAndGet();
+            Projected projected = decode(record);
+            if (projected != null) {
+                events.add(projected);
+            }
         }
+        live.apply(connection, events);
     }
 
     /** A record the read models are built from, decoded; null for undecodable records and other event types. */
@@ -302,27 +302,6 @@ public class RebuildService {
         }
     }
 
-    private record Projected(DomainEvent event, UUID id, OffsetDateTime time) {
-    }
-
-    /** Events applied in one transaction, recorded in the generation's state once. */
-    private static final class Applied {
-        private long events;
-        private OffsetDateTime latest;
-
-        void add(OffsetDateTime time) {
-            events++;
-            if (time != null && (latest == null || time.isAfter(latest))) {
-                latest = time;
-            }
-        }
-
-        void record(ReadModelProjection projection, Connection connection) {
-            if (events > 0) {
-                projection.recordApplied(connection, events, latest);
-            }
-        }
-    }
 
     private static long remaining(KafkaConsumer<byte[], byte[]> reader, Map<TopicPartition, Long> end) {
         long remaining = 0;

@@ -36,6 +36,9 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    @Inject
+    ReadModelFreshness freshness;
+
     /** The names of the reports, as used in URLs. */
     public List<String> names() {
         return builders.stream().map(ReportBuilder::name).sorted().toList();
@@ -60,13 +63,21 @@ public class ReportService {
             period = Period.of(periodLabel, from, to);
         }
         try (Connection connection = readModels.active(false)) {
-            OrgNode org = OrganisationTree.find(connection, orgId).orElseThrow(() -> new NotFound("organisation", orgId));
+            // read before the figures: they are then at least as fresh as what is claimed
+            ReadModelFreshness.State fresh = freshness.of(connection);
+            OrgNode org = OrganisationTree.find(connection, orgId).orElseThrow(() -> freshness.unknownOrganisation(connection, orgId));
             scope.require(org.path(), "organisation", orgId);
             var content = builder.build(new ReportBuilder.Query(connection, org, period, today, options));
             return new Report(name, org.id(), org.code(), org.name(), period.label(), period.from(), period.to(),
-                    readModels.asOf(connection), new ArrayList<>(content.warnings()), content.tables());
+                    fresh.asOf(), fresh.freshness(), warnings(fresh, content.warnings()), content.tables());
         } catch (SQLException e) {
             throw new IllegalStateException("the reporting database is unavailable", e);
         }
+    }
+
+    private static List<String> warnings(ReadModelFreshness.State fresh, List<String> reportWarnings) {
+        List<String> warnings = new ArrayList<>(fresh.warnings());
+        warnings.addAll(reportWarnings);
+        return warnings;
     }
 }

@@ -92,6 +92,71 @@ final class Rollup {
         return Stream.concat(Stream.of(leafColumn, "org_path"), Stream.concat(keys.stream(), values.stream())).collect(Collectors.joining(", "));
     }
 
+    /** The temporary table in which a batch collects the changes of the leaf table {@code leafTable}. */
+    static String deltaTable(String leafTable) {
+        return "delta_" + leafTable;
+    }
+
+    /**
+     * Creates, on this connection, the temporary table of a leaf table's changes: its columns plus {@code after} (the
+     * contribution was read after the batch's facts, not before). Emptied at every commit.
+     */
+    static void createDeltaTable(Connection connection, String leafTable) {
+        SqlStatements.update(connection, "CREATE TEMPORARY TABLE " + deltaTable(leafTable) + " (LIKE " + leafTable
+                + ", after BOOLEAN NOT NULL) ON COMMIT DELETE ROWS");
+    }
+
+    /**
+     * Adds what {@code select} gives (the leaf table's columns: {@code leafColumn}, {@code org_path}, keys, values) to the
+     * leaf's changes: counted in when {@code after}, out (negated) when read before the batch's facts.
+     */
+    void collect(Connection connection, String leafTable, String leafColumn, boolean after, String select, Object... parameters) {
+        String names = leafColumns(leafColumn);
+        String signed = Stream.concat(Stream.concat(Stream.of(leafColumn, "org_path"), keys.stream()),
+                values.stream().map(v -> after ? v : "-" + v)).collect(Collectors.joining(", "));
+        SqlStatements.update(connection, "INSERT INTO " + deltaTable(leafTable) + " (" + names + ", after) SELECT " + signed + ", " + after
+                + " FROM (" + select + ") s (" + names + ")", parameters);
+    }
+
+    /**
+     * Applies the collected changes of a leaf table: each leaf row takes the sum of its changes (and the path it has after
+     * the batch), rows falling to zero are removed; then the same changes are added to every organisation on the paths they
+     * were counted on, before (out) and after (in). Cost: the changes' rows, whatever the size of the tables.
+     */
+    void applyDelta(Connection connection, String leafTable, String leafColumn) {
+        String delta = deltaTable(leafTable);
+        String leafKey = Stream.concat(Stream.of(leafColumn), keys.stream()).collect(Collectors.joining(", "));
+        SqlStatements.update(connection, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") SELECT " + leafKey.replaceFirst(
+                leafColumn, leafColumn + ", coalesce(max(org_path) FILTER (WHERE after), max(org_path))")
+                + values.stream().map(v -> ", sum(" + v + ")").collect(Collectors.joining())
+                + " FROM " + delta + " GROUP BY " + leafKey
+                + " ON CONFLICT (" + leafKey + ") DO UPDATE SET org_path = excluded.org_path"
+                + values.stream().map(v -> ", " + v + " = " + leafTable + "." + v + " + excluded." + v).collect(Collectors.joining()));
+        SqlStatements.update(connection, "DELETE FROM " + leafTable + " t USING (SELECT DISTINCT " + leafKey + " FROM " + delta + ") d WHERE t."
+                + leafColumn + " = d." + leafColumn + keys.stream().map(k -> " AND t." + k + " IS NOT DISTINCT FROM d." + k).collect(Collectors.joining())
+                + values.stream().map(v -> " AND t." + v + " = 0").collect(Collectors.joining()));
+        addAlongPaths(connection, delta, "org_path");
+    }
+
+    /**
+     * Adds the rows of {@code changes} (the rollup's keys and values, and a path column) to every organisation on each row's
+     * path, and removes the rollup rows that fall to zero.
+     */
+    void addAlongPaths(Connection connection, String changes, String pathColumn) {
+        String keyList = keys.stream().map(k -> ", " + k).collect(Collectors.joining());
+        String perOrganisation = "SELECT o.segment::uuid AS org_id" + keyList + values.stream().map(v -> ", sum(" + v + ") AS " + v).collect(Collectors.joining())
+                + " FROM " + changes + " x CROSS JOIN LATERAL unnest(string_to_array(x." + pathColumn + ", '/')) AS o(segment)"
+                + " WHERE o.segment ~ '^" + UUID_REGEX + "$' GROUP BY 1" + keys.stream().map(k -> ", " + k).collect(Collectors.joining());
+        String conflict = "org_id" + keyList;
+        SqlStatements.update(connection, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
+                + ") SELECT * FROM (" + perOrganisation + ") d WHERE " + values.stream().map(v -> v + " <> 0").collect(Collectors.joining(" OR "))
+                + " ON CONFLICT (" + conflict + ") DO UPDATE SET "
+                + values.stream().map(v -> v + " = " + table + "." + v + " + excluded." + v).collect(Collectors.joining(", ")));
+        SqlStatements.update(connection, "DELETE FROM " + table + " r USING (" + perOrganisation + ") d WHERE r.org_id = d.org_id"
+                + keys.stream().map(k -> " AND r." + k + " IS NOT DISTINCT FROM d." + k).collect(Collectors.joining())
+                + values.stream().map(v -> " AND r." + v + " = 0").collect(Collectors.joining()));
+    }
+
     Delta delta() {
         return new Delta();
     }

@@ -37,7 +37,7 @@ import java.util.Set;
 /**
  * Applies a staged batch of events to a generation set-wise: one statement per fact (column group), over every
  * event type that carries it, instead of a few statements per event. Gives exactly the rows the per-event
- * {@link ReadModelProjection} (facts only) gives for the same events in the same order:
+ * per-event application of the same facts would give for the same events in the same order:
  * <ul>
  * <li>earliest / latest dates: {@code least}/{@code greatest} with the batch's min/max;</li>
  * <li>"first value wins" ({@code coalesce(column, ?)}): the first non-null value in reading order, when the column is

@@ -88,20 +88,37 @@ final class StagingTables {
         return "stage_" + snake(type.getSimpleName());
     }
 
-    /** Creates the staging tables (unlogged: they are refilled from the topics if the server restarts). */
-    void create(Connection connection) {
-        SqlStatements.update(connection, "CREATE UNLOGGED TABLE " + EVENTS + " (seq BIGINT PRIMARY KEY, event_id UUID NOT NULL, time TIMESTAMPTZ)");
+    /**
+     * Creates the staging tables on this connection unless it has them: temporary (private to the database session, so
+     * the live projection and a rebuild never share them, and never written to the WAL), emptied at every commit.
+     */
+    void ensureCreated(Connection connection) {
+        if (Boolean.TRUE.equals(SqlStatements.one(connection, "SELECT to_regclass('pg_temp." + EVENTS + "') IS NOT NULL", row -> row.getBoolean(1)))) {
+            return;
+        }
+        SqlStatements.update(connection, "CREATE TEMPORARY TABLE " + EVENTS + " (seq BIGINT PRIMARY KEY, event_id UUID NOT NULL, time TIMESTAMPTZ) "
+                + "ON COMMIT DELETE ROWS");
         for (Table table : tables.values()) {
-            SqlStatements.update(connection, "CREATE UNLOGGED TABLE " + table.name() + " (seq BIGINT PRIMARY KEY, "
+            SqlStatements.update(connection, "CREATE TEMPORARY TABLE " + table.name() + " (seq BIGINT PRIMARY KEY, "
                     + table.columns().stream().map(column -> "\"" + column.name() + "\" " + column.sqlType()).collect(Collectors.joining(", "))
-                    + ")");
+                    + ") ON COMMIT DELETE ROWS");
         }
     }
 
-    void drop(Connection connection) {
-        SqlStatements.update(connection, "DROP TABLE IF EXISTS " + EVENTS + ", "
-                + tables.values().stream().map(Table::name).collect(Collectors.joining(", ")));
+    /** The columns of the batch's staging tables that name a person (candidate, trainee or member), as one union of ids. */
+    String personIds(java.util.Set<Table> used) {
+        List<String> selects = new ArrayList<>();
+        for (Table table : used) {
+            for (StagedColumn column : table.columns()) {
+                if (PERSON_COLUMNS.contains(column.name())) {
+                    selects.add("SELECT \"" + column.name() + "\" AS id FROM " + table.name());
+                }
+            }
+        }
+        return String.join(" UNION ", selects);
     }
+
+    private static final java.util.Set<String> PERSON_COLUMNS = java.util.Set.of("candidate_id", "person_id", "member_id");
 
     private static void columns(List<StagedColumn> columns, String prefix, List<RecordComponent> path) {
         RecordComponent component = path.get(path.size() - 1);

@@ -38,6 +38,9 @@ public class TargetService {
                               int childrenWithoutTarget, List<String> warnings) {
     }
 
+    @Inject
+    ReadModelFreshness freshness;
+
     @Transactional
     public TargetState set(UUID orgId, String periodLabel, int admissions) {
         String period = TargetPeriod.parse(periodLabel).label();
@@ -73,7 +76,7 @@ public class TargetService {
     }
 
     private OrgNode visible(Connection connection, UUID orgId) {
-        OrgNode org = OrganisationTree.find(connection, orgId).orElseThrow(() -> new NotFound("organisation", orgId));
+        OrgNode org = OrganisationTree.find(connection, orgId).orElseThrow(() -> freshness.unknownOrganisation(connection, orgId));
         scope.require(org.path(), "organisation", orgId);
         return org;
     }

@@ -8,6 +8,7 @@ import vn.partydev.reporting.OnTheDataset;
 import vn.partydev.reporting.ReportingDataset;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +55,16 @@ class ReportsTest extends OnTheDataset {
         assertCountAndPercent(row(report, "breakdown", "dimension", "SOURCE", "value", "YOUTH_UNION"), 311, "73.35");
         assertCountAndPercent(row(report, "breakdown", "dimension", "SOURCE", "value", "TRADE_UNION"), 113, "26.65");
         assertEquals("Nữ", row(report, "breakdown", "dimension", "GENDER", "value", "FEMALE").get("valueVi").asText());
+        // the rows committees report upward: sums of their parts (university 311 + college 113)
+        assertCountAndPercent(row(report, "breakdown", "dimension", "PROFESSIONAL_LEVEL", "value", "INTERMEDIATE_OR_HIGHER"), 424, "100.00");
+        assertCountAndPercent(row(report, "breakdown", "dimension", "PROFESSIONAL_LEVEL", "value", "UNIVERSITY_OR_HIGHER"), 311, "73.35");
+        assertEquals("Trung cấp trở lên", row(report, "breakdown", "dimension", "PROFESSIONAL_LEVEL", "value", "INTERMEDIATE_OR_HIGHER")
+                .get("valueVi").asText());
+        long lowerSecondary = row(report, "breakdown", "dimension", "GENERAL_EDUCATION", "value", "LOWER_SECONDARY").get("count").asLong();
+        long upperSecondary = row(report, "breakdown", "dimension", "GENERAL_EDUCATION", "value", "UPPER_SECONDARY").get("count").asLong();
+        assertTrue(upperSecondary > 0, "the dataset has upper-secondary admissions");
+        assertEquals(lowerSecondary + upperSecondary,
+                row(report, "breakdown", "dimension", "GENERAL_EDUCATION", "value", "LOWER_SECONDARY_OR_HIGHER").get("count").asLong());
     }
 
     @Test
@@ -249,10 +261,22 @@ class ReportsTest extends OnTheDataset {
     }
 
     @Test
-    void everyAnswerCarriesTheTimeOfTheLatestEvent() {
-        JsonNode report = report("viewer", ROOT, "new-members", Map.of("orgId", ROOT, "period", "2026"));
-        OffsetDateTime asOf = OffsetDateTime.parse(report.get("asOf").asText());
+    void everyAnswerSaysHowFreshItIs() {
+        JsonNode[] report = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            report[0] = report("viewer", ROOT, "new-members", Map.of("orgId", ROOT, "period", "2026"));
+            return report[0].get("freshness").get("complete").asBoolean();
+        });
+        OffsetDateTime asOf = OffsetDateTime.parse(report[0].get("asOf").asText());
         assertTrue(asOf.isAfter(OffsetDateTime.now().minusHours(1)) && !asOf.isAfter(OffsetDateTime.now()), asOf.toString());
+        OffsetDateTime latest = OffsetDateTime.parse(report[0].get("freshness").get("latestEventApplied").asText());
+        assertFalse(latest.isAfter(OffsetDateTime.now()), latest.toString());
+        JsonNode topics = report[0].get("freshness").get("topics");
+        assertEquals(3, topics.size(), topics.toString());
+        for (JsonNode topic : topics) {
+            assertEquals(0, topic.get("behindEvents").asLong(), topic.toString());
+            assertEquals(topic.get("endOffsets").toString(), topic.get("applied").toString(), topic.toString());
+        }
     }
 
     @Test

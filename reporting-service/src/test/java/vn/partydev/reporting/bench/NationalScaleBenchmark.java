@@ -43,7 +43,7 @@ import vn.partydev.platform.events.candidate.CandidateNominated;
 import vn.partydev.platform.events.training.CertificateIssued;
 import vn.partydev.platform.events.training.TraineeEnrolled;
 import vn.partydev.platform.events.training.TrainingClassScheduled;
-import vn.partydev.reporting.service.ReadModelProjection;
+import vn.partydev.reporting.service.LiveProjection;
 import vn.partydev.reporting.service.WorkingCalendarDurations;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -167,8 +167,12 @@ class NationalScaleBenchmark {
                 System.out.println(results.get(results.size() - 1));
             }
         }
+        double rebuildRate = Double.NaN;
         if (Boolean.parseBoolean(System.getProperty("bench.rebuild", "true"))) {
-            rebuildAgainstKafka();
+            rebuildRate = rebuildAgainstKafka();
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.live", "true"))) {
+            new LiveProjectionLoad(dataSource, results).measure(rebuildRate);
         }
         Path file = Path.of("target", "bench-results.md");
         Files.write(file, results);
@@ -238,9 +242,9 @@ class NationalScaleBenchmark {
     }
 
     /** Rebuild rate against a plain consumer reading and decoding the same topics from the beginning, in the same run. */
-    private void rebuildAgainstKafka() throws Exception {
+    private double rebuildAgainstKafka() throws Exception {
         long published = publishRebuildEvents();
-        Map<String, Class<? extends DomainEvent>> types = ReadModelProjection.EVENT_TYPES.stream()
+        Map<String, Class<? extends DomainEvent>> types = LiveProjection.EVENT_TYPES.stream()
                 .collect(Collectors.toMap(EventTypes::typeOf, Function.identity()));
         long records = 0;
         long start = System.nanoTime();
@@ -274,6 +278,7 @@ class NationalScaleBenchmark {
         results.add("| plain Kafka consumer, CloudEvents decoded | " + records + " | " + Math.round(kafkaRate) + " |");
         results.add("| rebuild into a fresh generation, aggregates, switched over (start to finish) | " + applied + " | " + Math.round(rebuildRate) + " |");
         results.add("| rebuild ÷ Kafka | | " + String.format("%.3f", rebuildRate / kafkaRate) + " |");
+        return rebuildRate;
     }
 
     /**
