@@ -163,7 +163,7 @@ public class AdmissionCaseResource {
     @GET
     @Path("/{id}/verification-tasks/{taskId}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read a verification task", description = "One task of the case, with the case it belongs to.")
+    @Operation(operationId = "getVerificationTask", summary = "Read a verification task", description = "One task of the case, with the case it belongs to.")
     @APIResponse(responseCode = "200", description = "The task")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such task in it")
     public VerificationTaskView task(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId) {
@@ -218,7 +218,7 @@ public class AdmissionCaseResource {
     @GET
     @Path("/{id}/introductions/{introductionId}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read an introduction", description = "One introduction of the case, with the case it belongs to.")
+    @Operation(operationId = "getIntroduction", summary = "Read an introduction", description = "One introduction of the case, with the case it belongs to.")
     @APIResponse(responseCode = "200", description = "The introduction")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such introduction in it")
     public IntroductionView introduction(@PathParam("id") UUID id, @PathParam("introductionId") UUID introductionId) {
@@ -242,7 +242,7 @@ public class AdmissionCaseResource {
     @GET
     @Path("/{id}/opinions/{opinionId}")
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
-    @Operation(summary = "Read an opinion", description = "One opinion recorded in the case, with the case it belongs to.")
+    @Operation(operationId = "getOpinion", summary = "Read an opinion", description = "One opinion recorded in the case, with the case it belongs to.")
     @APIResponse(responseCode = "200", description = "The opinion")
     @APIResponse(responseCode = "404", description = "No such case in the caller's subtree, or no such opinion in it")
     public OpinionRecordView opinionRecord(@PathParam("id") UUID id, @PathParam("opinionId") UUID opinionId) {

@@ -102,7 +102,7 @@ class ScopeOfIdsInBodiesTest {
         CaseFixtures.post(tree.commune(), base + "/application", Map.of("receivedOn", "2025-03-01")).statusCode(200);
         CaseFixtures.post(tree.commune(), base + "/background", Map.of("declaredOn", "2025-03-01")).statusCode(200);
         String task = CaseFixtures.post(tree.commune(), base + "/verification-tasks", Map.of("subject", "APPLICANT", "createdOn", "2025-03-01"))
-                .statusCode(200).extract().path("verificationTasks[0].id");
+                .statusCode(201).extract().path("id");
         CaseFixtures.post(tree.commune(), base + "/verification-tasks/" + task + "/completion", Map.of("completedOn", "2025-03-01"))
                 .statusCode(200);
 
@@ -112,7 +112,7 @@ class ScopeOfIdsInBodiesTest {
         assertSameAnswer(unknown, unknownMember, inSiblingCell, sibling.get(0), 422);
         assertEquals(0, fixtures.count("SELECT count(*) FROM introduction WHERE case_id = ?", caseId));
         // the grassroots committee above both cells may name the same member (R-INTRO-2: same grassroots organisation)
-        assertEquals(200, introduce("organiser", tree.committee(), base, sibling.get(0)).statusCode());
+        assertEquals(201, introduce("organiser", tree.committee(), base, sibling.get(0)).statusCode());
     }
 
     private static ExtractableResponse<Response> transfer(UUID scope, String path, UUID toCell) {

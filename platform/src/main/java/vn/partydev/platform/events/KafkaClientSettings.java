@@ -15,6 +15,8 @@ import java.util.Map;
 public final class KafkaClientSettings {
 
     private static final String PREFIX = "kafka.";
+    /** The same settings as environment variables ({@code KAFKA_SASL_JAAS_CONFIG} is {@code sasl.jaas.config}). */
+    private static final String ENVIRONMENT_PREFIX = "KAFKA_";
 
     private KafkaClientSettings() {
     }
@@ -27,6 +29,13 @@ public final class KafkaClientSettings {
     static Map<String, Object> with(Config config, String bootstrapServers, Map<String, Object> own) {
         Map<String, Object> settings = new HashMap<>();
         for (String name : config.getPropertyNames()) {
+            if (name.startsWith(ENVIRONMENT_PREFIX) && name.length() > ENVIRONMENT_PREFIX.length() && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                config.getOptionalValue(name, String.class).ifPresent(value ->
+                        settings.put(name.substring(ENVIRONMENT_PREFIX.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.'), value));
+            }
+        }
+        for (String name : config.getPropertyNames()) {
+            // a property written in configuration beats the environment variable of the same setting
             if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> settings.put(name.substring(PREFIX.length()), value));
             }

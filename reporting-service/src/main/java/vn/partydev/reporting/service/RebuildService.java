@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import vn.partydev.platform.events.CloudEventCodec;
 import vn.partydev.platform.events.DecodedEvent;
 import vn.partydev.platform.events.DomainEvent;
+import vn.partydev.platform.events.KafkaClientSettings;
 import vn.partydev.platform.events.EventTypes;
 import vn.partydev.platform.events.UndecodableEvent;
 import vn.partydev.platform.inbox.InboxConfig;
@@ -312,12 +313,11 @@ public class RebuildService {
     }
 
     private KafkaConsumer<byte[], byte[]> reader() {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, consumer.bootstrapServers(),
+        return new KafkaConsumer<>(KafkaClientSettings.with(consumer.bootstrapServers(), Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024,
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
