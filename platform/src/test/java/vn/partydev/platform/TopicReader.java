@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -24,9 +25,16 @@ public final class TopicReader {
     public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrapServers, String topic,
                                                                   Predicate<List<ConsumerRecord<String, byte[]>>> done,
                                                                   Duration timeout) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new ByteArrayDeserializer())) {
+        return readUntil(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, done, timeout);
+    }
+
+    /** The same, connecting with {@code clientSettings} (bootstrap and, for a SASL listener, its login). */
+    public static List<ConsumerRecord<String, byte[]>> readUntil(Map<String, Object> clientSettings, String topic,
+                                                                  Predicate<List<ConsumerRecord<String, byte[]>>> done,
+                                                                  Duration timeout) {
+        Map<String, Object> settings = new HashMap<>(clientSettings);
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(partitions);

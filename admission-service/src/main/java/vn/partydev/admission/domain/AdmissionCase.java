@@ -90,7 +90,7 @@ public class AdmissionCase extends AdmissionSteps {
         requireNotBefore(ceremonyOn, decisionReceivedOn, "the ceremony", "receiving the decision");
         if (lateApprovalOn != null && lateApprovalOn.isAfter(ceremonyOn)) {
             throw new RuleViolation("R-SLA-2", "the superior committee's approval of a late ceremony (" + lateApprovalOn
-                    + ") must be dated on or before the ceremony (" + ceremonyOn + ")");
+                    + ") must be dated on or before the ceremony (" + ceremonyOn + ")").in("approval-after-ceremony", lateApprovalOn, ceremonyOn);
         }
         boolean approved = lateness.late() && lateApprovalOn != null;
         this.ceremonyOn = ceremonyOn;
@@ -114,7 +114,8 @@ public class AdmissionCase extends AdmissionSteps {
         requireState("record a recognition vote", CaseState.PROBATION);
         if (votedOn.isBefore(probationEndsOn)) {
             throw new RuleViolation("R-PROB-1", "probation lasts 12 months from the ceremony of " + ceremonyOn
-                    + " and ends on " + probationEndsOn + "; the recognition vote on " + votedOn + " is too early");
+                    + " and ends on " + probationEndsOn + "; the recognition vote on " + votedOn + " is too early")
+                    .in("vote-too-early", ceremonyOn, probationEndsOn, votedOn);
         }
     }
 
@@ -165,13 +166,15 @@ public class AdmissionCase extends AdmissionSteps {
     public void extendRecognitionDecision(LocalDate grantedOn, LocalDate extendedTo, String reason, LocalDate latestAllowed) {
         requireState("extend the recognition decision deadline", CaseState.RECOGNITION_ADOPTED, CaseState.RECOGNITION_REFUSED, CaseState.ESCALATED);
         if (recognitionExtendedTo != null) {
-            throw new RuleViolation("R-SLA-3", "the recognition decision deadline was already extended once, to " + recognitionExtendedTo);
+            throw new RuleViolation("R-SLA-3", "the recognition decision deadline was already extended once, to " + recognitionExtendedTo)
+                    .in("extended-already", recognitionExtendedTo);
         }
         requireNotBefore(grantedOn, recognitionVotedOn, "the extension", "the recognition vote");
         requireGrantedInTime("R-SLA-3", "recognition decision", grantedOn, recognitionDecisionDue);
         if (!extendedTo.isAfter(recognitionDecisionDue) || extendedTo.isAfter(latestAllowed)) {
             throw new RuleViolation("R-SLA-3", "the recognition decision deadline " + recognitionDecisionDue
-                    + " can be extended once, to " + latestAllowed + " at the latest; " + extendedTo + " was asked");
+                    + " can be extended once, to " + latestAllowed + " at the latest; " + extendedTo + " was asked")
+                    .in("extension-too-long", recognitionDecisionDue, latestAllowed, extendedTo);
         }
         recognitionExtendedTo = extendedTo;
         recognitionExtensionReason = reason;

@@ -298,16 +298,17 @@ public abstract class AdmissionSteps extends PanacheEntityBase {
     public void extendDecision(LocalDate grantedOn, LocalDate extendedTo, String reason, LocalDate latestAllowed) {
         requireAwaitingDecision("extend the decision deadline");
         if (decisionExtendedTo != null) {
-            throw new RuleViolation("R-SLA-1", "the decision deadline was already extended once, to " + decisionExtendedTo);
+            throw new RuleViolation("R-SLA-1", "the decision deadline was already extended once, to " + decisionExtendedTo)
+                    .in("extended-already", decisionExtendedTo);
         }
         requireNotBefore(grantedOn, cellResolutionOn, "the extension", "the cell resolution");
         requireGrantedInTime("R-SLA-1", "decision", grantedOn, decisionDue);
         if (!extendedTo.isAfter(decisionDue)) {
-            throw new RuleViolation("R-SLA-1", "an extension must move the deadline past " + decisionDue);
+            throw new RuleViolation("R-SLA-1", "an extension must move the deadline past " + decisionDue).in("extension-not-later", decisionDue);
         }
         if (extendedTo.isAfter(latestAllowed)) {
             throw new RuleViolation("R-SLA-1", "the decision deadline " + decisionDue + " can be extended to "
-                    + latestAllowed + " at the latest; " + extendedTo + " was asked");
+                    + latestAllowed + " at the latest; " + extendedTo + " was asked").in("extension-too-long", decisionDue, latestAllowed, extendedTo);
         }
         decisionExtendedTo = extendedTo;
         decisionExtensionReason = reason;
@@ -329,7 +330,7 @@ public abstract class AdmissionSteps extends PanacheEntityBase {
         requireNotBefore(receivedOn, decidedOn, "receiving the decision", "the decision");
         if (olderApplicantConsentOn != null && !olderApplicantConsentOn.isBefore(decidedOn)) {
             throw new RuleViolation("R-AGE-1", "the provincial consent of " + olderApplicantConsentOn
-                    + " must be dated before the decision of " + decidedOn);
+                    + " must be dated before the decision of " + decidedOn).in("consent-after-decision", olderApplicantConsentOn, decidedOn);
         }
         this.decidedOn = decidedOn;
         this.decisionReceivedOn = receivedOn;
@@ -407,7 +408,8 @@ public abstract class AdmissionSteps extends PanacheEntityBase {
     protected static void requireGrantedInTime(String rule, String what, LocalDate grantedOn, LocalDate originalDue) {
         if (grantedOn.isAfter(originalDue)) {
             throw new RuleViolation(rule, "the " + what + " deadline " + originalDue + " can only be extended on or before"
-                    + " that date; an extension granted on " + grantedOn + " is too late (record the act as late instead)");
+                    + " that date; an extension granted on " + grantedOn + " is too late (record the act as late instead)")
+                    .in("extension-too-late", originalDue, grantedOn);
         }
     }
 

@@ -22,13 +22,15 @@ public final class EligibilityRules {
         int months = AgeInMonths.completed(birthDate, voteOn);
         if (months < rules.minimumAgeMonths()) {
             return Optional.of(new RuleBreach("R-AGE-1", "the applicant is " + months + " completed months old on "
-                    + voteOn + "; at least " + rules.minimumAgeMonths() + " are required"));
+                    + voteOn + "; at least " + rules.minimumAgeMonths() + " are required",
+                    ProblemMessage.of("too-young", months, voteOn, rules.minimumAgeMonths())));
         }
         if (months > rules.maximumAgeMonths()
                 && (olderApplicantConsentOn == null || olderApplicantConsentOn.isAfter(voteOn))) {
             return Optional.of(new RuleBreach("R-AGE-1", "the applicant is " + months + " completed months old on "
                     + voteOn + ", over " + rules.maximumAgeMonths()
-                    + "; a written consent of the provincial standing committee must be recorded first"));
+                    + "; a written consent of the provincial standing committee must be recorded first",
+                    ProblemMessage.of("too-old", months, voteOn, rules.maximumAgeMonths())));
         }
         return Optional.empty();
     }
@@ -39,7 +41,7 @@ public final class EligibilityRules {
      */
     public static Optional<RuleBreach> education(GeneralEducation education, boolean disadvantagedArea, boolean literacyConsent) {
         if (education == null) {
-            return Optional.of(new RuleBreach("R-EDU-1", "the applicant's general education is not known"));
+            return Optional.of(new RuleBreach("R-EDU-1", "the applicant's general education is not known", ProblemMessage.of("unknown")));
         }
         if (education.atLeast(GeneralEducation.LOWER_SECONDARY)) {
             return Optional.empty();
@@ -55,7 +57,7 @@ public final class EligibilityRules {
                 ? "primary education, or literacy with a recorded provincial consent, is required there"
                 : "lower-secondary education is required";
         return Optional.of(new RuleBreach("R-EDU-1", "the applicant has " + education + " education and lives in "
-                + where + "; " + needed));
+                + where + "; " + needed, ProblemMessage.of(disadvantagedArea ? "too-low-disadvantaged" : "too-low", education)));
     }
 
     /** R-CERT-1 / R-CERT-2: a certificate of the kind named must be valid on the vote date. */

@@ -1,5 +1,6 @@
 package vn.partydev.admission.domain;
 
+import vn.partydev.platform.problem.ProblemMessage;
 import vn.partydev.platform.rules.RuleSet;
 
 import java.time.LocalDate;
@@ -21,20 +22,24 @@ public final class IntroductionRules {
      */
     public static Optional<RuleBreach> composition(List<IntroducerKind> existing, IntroducerKind next, boolean youthUnionMemberOfYouthAge) {
         if (existing.size() >= 2) {
-            return Optional.of(new RuleBreach("R-INTRO-1", "the applicant already has two introducers; exactly two are allowed"));
+            return Optional.of(new RuleBreach("R-INTRO-1", "the applicant already has two introducers; exactly two are allowed",
+                    ProblemMessage.of("two-already")));
         }
         boolean committeeAlready = existing.stream().anyMatch(kind -> kind != IntroducerKind.OFFICIAL_MEMBER);
         if (next != IntroducerKind.OFFICIAL_MEMBER && committeeAlready) {
             return Optional.of(new RuleBreach("R-INTRO-1",
-                    "a mass organisation's executive committee already introduces the applicant; the other introducer must be an official member"));
+                    "a mass organisation's executive committee already introduces the applicant; the other introducer must be an official member",
+                    ProblemMessage.of("committee-already")));
         }
         if (youthUnionMemberOfYouthAge && next == IntroducerKind.TRADE_UNION_COMMITTEE) {
             return Optional.of(new RuleBreach("R-INTRO-1",
-                    "the applicant is a Youth Union member of youth age: the Youth Union's executive committee must introduce, not the Trade Union's"));
+                    "the applicant is a Youth Union member of youth age: the Youth Union's executive committee must introduce, not the Trade Union's",
+                    ProblemMessage.of("youth-union-not-trade-union")));
         }
         if (youthUnionMemberOfYouthAge && next == IntroducerKind.OFFICIAL_MEMBER && !committeeAlready && existing.size() == 1) {
             return Optional.of(new RuleBreach("R-INTRO-1",
-                    "the applicant is a Youth Union member of youth age: one of the two introducers must be the Youth Union's grassroots executive committee"));
+                    "the applicant is a Youth Union member of youth age: one of the two introducers must be the Youth Union's grassroots executive committee",
+                    ProblemMessage.of("youth-union-committee-needed")));
         }
         return Optional.empty();
     }
@@ -50,7 +55,7 @@ public final class IntroductionRules {
         if (months < rules.introducerAcquaintanceMonths()) {
             return Optional.of(new RuleBreach("R-INTRO-2", "the introducer has worked or lived with the applicant for "
                     + months + " months (since " + knownSince + "); at least " + rules.introducerAcquaintanceMonths()
-                    + " are required"));
+                    + " are required", ProblemMessage.of("too-short", months, knownSince, rules.introducerAcquaintanceMonths())));
         }
         return Optional.empty();
     }

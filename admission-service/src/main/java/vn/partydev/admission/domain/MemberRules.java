@@ -42,7 +42,8 @@ public final class MemberRules {
         long ageMonths = ChronoUnit.MONTHS.between(birthDate, entryDate);
         if (ageMonths < rules.minimumAgeMonths()) {
             throw new RuleViolation("R-AGE-1", "on the day of entry " + entryDate + " the member was " + ageMonths
-                    + " completed months old; at least " + rules.minimumAgeMonths() + " are required");
+                    + " completed months old; at least " + rules.minimumAgeMonths() + " are required")
+                    .in("too-young", ageMonths, entryDate, rules.minimumAgeMonths());
         }
         if (status == MemberStatus.PROBATIONARY && officialDate != null) {
             throw new BadRequest("OFFICIAL_DATE_UNEXPECTED", "a PROBATIONARY member has no officialDate");
@@ -54,7 +55,8 @@ public final class MemberRules {
             LocalDate probationEnds = entryDate.plusMonths(rules.probationMonths());
             if (officialDate.isBefore(probationEnds)) {
                 throw new RuleViolation("R-PROB-1", "officialDate " + officialDate + " is before the end of the "
-                        + rules.probationMonths() + "-month probation that started on " + entryDate + " (" + probationEnds + ")");
+                        + rules.probationMonths() + "-month probation that started on " + entryDate + " (" + probationEnds + ")")
+                        .in("official-too-early", officialDate, rules.probationMonths(), entryDate, probationEnds);
             }
             if (officialDate.isAfter(today)) {
                 throw new BadRequest("DATE_IN_FUTURE", "officialDate " + officialDate + " is after today " + today);

@@ -139,23 +139,25 @@ public class AdmissionService {
         enforce(IntroductionRules.composition(admissionCase.introducerKinds(), kind, youth));
         if (kind == IntroducerKind.OFFICIAL_MEMBER) {
             if (memberId == null || knownSince == null) {
-                throw new RuleViolation("R-INTRO-2", "an introducing member needs memberId and knownSince");
+                throw new RuleViolation("R-INTRO-2", "an introducing member needs memberId and knownSince").in("member-and-since");
             }
             if (admissionCase.introductions.stream().anyMatch(each -> memberId.equals(each.memberId))) {
-                throw new RuleViolation("R-INTRO-1", "member " + memberId + " already introduces the applicant; two different introducers are needed");
+                throw new RuleViolation("R-INTRO-1", "member " + memberId + " already introduces the applicant; two different introducers are needed")
+                        .in("same-member", memberId);
             }
             UUID grassroots = roll.grassrootsOrganisationOf(admissionCase.cellId);
             // an introducer outside the caller's subtree answers exactly like a member who is not official there
             if (!roll.visible(memberId) || !roll.officialIn(memberId, grassroots, introducedOn)) {
                 throw new RuleViolation("R-INTRO-2", "member " + memberId + " is not an official member of the applicant's"
-                        + " grassroots organisation on " + introducedOn);
+                        + " grassroots organisation on " + introducedOn).in("not-official", memberId, introducedOn);
             }
             enforce(IntroductionRules.acquaintance(rules, knownSince, introducedOn));
             LocalDate sharedSince = introducedOn.minusMonths(rules.introducerAcquaintanceMonths());
             if (!roll.memberIn(memberId, grassroots, sharedSince)) {
                 throw new RuleViolation("R-INTRO-2", "member " + memberId + " was not in the applicant's grassroots"
                         + " organisation on " + sharedSince + ": the " + rules.introducerAcquaintanceMonths()
-                        + " months together must be within the same grassroots organisation");
+                        + " months together must be within the same grassroots organisation")
+                        .in("not-together", memberId, sharedSince, rules.introducerAcquaintanceMonths());
             }
         }
         return admissionCase.introduce(kind, kind == IntroducerKind.OFFICIAL_MEMBER ? memberId : null,
@@ -279,11 +281,12 @@ public class AdmissionService {
         var named = new HashSet<UUID>();
         for (UUID member : concat(temporarilyAway, exemptedAbsent)) {
             if (!named.add(member)) {
-                throw new RuleViolation("R-VOTE-1", "member " + member + " is named twice among those away or absent");
+                throw new RuleViolation("R-VOTE-1", "member " + member + " is named twice among those away or absent")
+                        .in("named-twice", member);
             }
             if (!roll.officialInCell(member, cellId, votedOn)) {
                 throw new RuleViolation("R-VOTE-1", "member " + member + " is not an official member of the cell on " + votedOn
-                        + ": only the cell's official members can be away or absent");
+                        + ": only the cell's official members can be away or absent").in("not-official", member, votedOn);
             }
         }
         return VoteThreshold.eligible(official, size(temporarilyAway), size(exemptedAbsent));

@@ -66,7 +66,8 @@ public class MemberRegistry {
             throw new Conflict("ALREADY_OFFICIAL", "member " + memberId + " is already official since " + member.officialDate);
         }
         if (officialDate.isBefore(member.entryDate)) {
-            throw new RuleViolation("R-DATE-1", "the official date " + officialDate + " is before the day of entry " + member.entryDate);
+            throw new RuleViolation("R-DATE-1", "the official date " + officialDate + " is before the day of entry " + member.entryDate)
+                    .in("before-entry", officialDate, member.entryDate);
         }
         member.status = MemberStatus.OFFICIAL;
         member.officialDate = officialDate;

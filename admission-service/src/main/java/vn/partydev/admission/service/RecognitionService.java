@@ -46,7 +46,7 @@ public class RecognitionService {
         AdmissionCase admissionCase = cases.findInScopeForUpdate(id);
         if (!roll.officialInCell(helperId, admissionCase.cellId, assignedOn)) {
             throw new RuleViolation("R-CAND-2", "member " + helperId + " is not an official member of the cell on "
-                    + assignedOn + ": a helper must be one");
+                    + assignedOn + ": a helper must be one").in("not-official", helperId, assignedOn);
         }
         admissionCase.assignHelper(helperId, assignedOn);
         return admissionCase;
@@ -68,7 +68,7 @@ public class RecognitionService {
         int eligible = admissions.eligibleVoters(admissionCase.cellId, votedOn, rules, temporarilyAway, exemptedAbsent);
         if (yes + no > eligible) {
             throw new RuleViolation("R-VOTE-1", "the cell has " + eligible + " eligible official members; " + yes
-                    + " yes and " + no + " no votes are more than that");
+                    + " yes and " + no + " no votes are more than that").in("too-many-votes", eligible, yes, no);
         }
         int needed = VoteThreshold.yesNeeded(eligible, rules.voteThreshold());
         VoteOutcome outcome = yes >= needed ? VoteOutcome.ADOPTED : no >= needed ? VoteOutcome.REJECTED : VoteOutcome.INCONCLUSIVE;

@@ -51,6 +51,10 @@ class CellVoteRulesTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("R-AGE-1"))
                 .body("detail", containsString("215 completed months"));
+        given().header("Authorization", CaseFixtures.organiser(a.commune())).header("Accept-Language", "vi")
+                .contentType(ContentType.JSON).body(cellVote("2025-03-14", 6, 1, "ADOPTED")).post(a.votes())
+                .then().statusCode(422).body("code", equalTo("R-AGE-1"))
+                .body("detail", equalTo("người vào Đảng mới 215 tháng tuổi tròn vào ngày 2025-03-14; cần ít nhất 216 tháng"));
         assertEquals(before, fixtures.footprint(a.caseId(), a.candidate()));
 
         post(a.commune(), a.votes(), cellVote("2025-03-15", 6, 1, "ADOPTED")).statusCode(200).body("state", equalTo("CELL_ADOPTED"));

@@ -1,6 +1,7 @@
 package vn.partydev.admission.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.platform.codes.GeneralEducation;
@@ -55,6 +56,12 @@ class IntroductionAndDeadlineRulesTest {
                 "knownSince", "2024-03-12", "introducedOn", "2025-02-12")).statusCode(422)
                 .body("code", equalTo("R-INTRO-2"))
                 .body("detail", containsString("11 months"));
+        given().header("Authorization", CaseFixtures.organiser(tree.commune())).header("Accept-Language", "vi")
+                .contentType(ContentType.JSON).body(Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
+                        "knownSince", "2024-03-12", "introducedOn", "2025-02-12")).post(introductions)
+                .then().statusCode(422).body("code", equalTo("R-INTRO-2"))
+                .body("detail", equalTo("người giới thiệu mới cùng công tác hoặc sinh sống với người vào Đảng 11 tháng"
+                        + " (từ ngày 2024-03-12); cần ít nhất 12 tháng"));
         assertEquals(before, fixtures.footprint(caseId, candidate));
         post(tree.commune(), introductions, Map.of("kind", "OFFICIAL_MEMBER", "memberId", members.get(0),
                 "knownSince", "2024-02-12", "introducedOn", "2025-02-12")).statusCode(201);

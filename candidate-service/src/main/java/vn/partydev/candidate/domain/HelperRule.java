@@ -29,18 +29,20 @@ public final class HelperRule {
     public static Optional<String> check(UUID memberId, MemberReplica member, UUID memberGrassroots,
                                          UUID candidateGrassroots, LocalDate assignedOn, RuleSet rules) {
         if (member == null || member.status == null) {
-            throw new RuleViolation(RULE, "member " + memberId + " is not on the member roll known to this service");
+            throw new RuleViolation(RULE, "member " + memberId + " is not on the member roll known to this service").in("not-on-roll", memberId);
         }
         if (member.leftOn != null && !member.leftOn.isAfter(assignedOn)) {
-            throw new RuleViolation(RULE, "member " + memberId + " left the party roll on " + member.leftOn);
+            throw new RuleViolation(RULE, "member " + memberId + " left the party roll on " + member.leftOn).in("left", memberId, member.leftOn);
         }
         if (!member.isOfficialOn(assignedOn)) {
             throw new RuleViolation(RULE, "member " + memberId + " is not an official member on " + assignedOn
-                    + (member.officialOn == null ? " (still probationary)" : " (official from " + member.officialOn + ")"));
+                    + (member.officialOn == null ? " (still probationary)" : " (official from " + member.officialOn + ")"))
+                    .in("not-official", memberId, assignedOn);
         }
         if (memberGrassroots == null || !memberGrassroots.equals(candidateGrassroots)) {
             throw new RuleViolation(RULE, "member " + memberId + " belongs to grassroots organisation " + memberGrassroots
-                    + ", the candidate's cell to " + candidateGrassroots + "; a helper must be from the same one");
+                    + ", the candidate's cell to " + candidateGrassroots + "; a helper must be from the same one")
+                    .in("other-grassroots", memberId, memberGrassroots, candidateGrassroots);
         }
         int months = (int) Period.between(member.officialOn, assignedOn).toTotalMonths();
         int warnBelow = rules.helperOfficialMonthsWarning();

@@ -209,7 +209,8 @@ public class CandidateService {
 
     private static RuleViolation duplicateCandidacy() {
         // the other candidacy may lie outside the caller's subtree: say that it exists, not where
-        return new RuleViolation("R-CAND-1", "this citizen id already has an active candidacy; a person may have only one");
+        return new RuleViolation("R-CAND-1", "this citizen id already has an active candidacy; a person may have only one")
+                .in("active-already");
     }
 
     /** The If-Match check of the HTTP layer, run against the version read in the transaction. */

@@ -64,7 +64,7 @@ public final class PostgresServer implements AutoCloseable {
         ensureDatabaseAt(port(), database);
     }
 
-    static void ensureDatabaseAt(int port, String database) {
+    public static void ensureDatabaseAt(int port, String database) {
         if (!database.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("not a plain database name: " + database);
         }

@@ -118,5 +118,10 @@ public final class CloudEventCodec {
     /** An event ready to be sent: its CloudEvents attributes and its data as JSON text. */
     public record OutgoingEvent(UUID id, String type, String source, String subject, OffsetDateTime time,
                                 String data, String traceparent) {
+
+        /** The same event, sent in the trace context {@code traceparent} (the relay's publishing span). */
+        public OutgoingEvent tracedBy(String traceparent) {
+            return new OutgoingEvent(id, type, source, subject, time, data, traceparent);
+        }
     }
 }

@@ -18,27 +18,54 @@ final class OpenTelemetrySpan {
 
     static String currentTraceparent() {
         SpanContext context = Span.current().getSpanContext();
-        if (!context.isValid()) {
-            return null;
-        }
-        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
+        return context.isValid() ? traceparentOf(context) : null;
     }
 
     /** A consumer span, child of the (valid) {@code traceparent} an event carries, current until closed. */
     static EventTrace.Continued consumerSpan(String traceparent, String name) {
-        var tracer = Arc.container() == null ? null : Arc.container().instance(Tracer.class);
-        if (tracer == null || !tracer.isAvailable()) {
+        Span span = childOf(traceparent, name, SpanKind.CONSUMER);
+        if (span == null) {
             return () -> { };
         }
-        String[] parts = traceparent.split("-");
-        SpanContext parent = SpanContext.createFromRemoteParent(parts[1], parts[2], TraceFlags.fromHex(parts[3], 0),
-                TraceState.getDefault());
-        Span span = tracer.get().spanBuilder(name).setSpanKind(SpanKind.CONSUMER)
-                .setParent(Context.current().with(Span.wrap(parent))).startSpan();
         Scope scope = span.makeCurrent();
         return () -> {
             scope.close();
             span.end();
         };
+    }
+
+    /** A producer span, child of the (valid) {@code traceparent} of the request that wrote the event; not current. */
+    static EventTrace.Published producerSpan(String traceparent, String name) {
+        Span span = childOf(traceparent, name, SpanKind.PRODUCER);
+        String carried = span == null ? traceparent : traceparentOf(span.getSpanContext());
+        return new EventTrace.Published() {
+            @Override
+            public String traceparent() {
+                return carried;
+            }
+
+            @Override
+            public void close() {
+                if (span != null) {
+                    span.end();
+                }
+            }
+        };
+    }
+
+    private static Span childOf(String traceparent, String name, SpanKind kind) {
+        var tracer = Arc.container() == null ? null : Arc.container().instance(Tracer.class);
+        if (tracer == null || !tracer.isAvailable()) {
+            return null;
+        }
+        String[] parts = traceparent.split("-");
+        SpanContext parent = SpanContext.createFromRemoteParent(parts[1], parts[2], TraceFlags.fromHex(parts[3], 0),
+                TraceState.getDefault());
+        return tracer.get().spanBuilder(name).setSpanKind(kind)
+                .setParent(Context.root().with(Span.wrap(parent))).startSpan();
+    }
+
+    private static String traceparentOf(SpanContext context) {
+        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
     }
 }

@@ -13,6 +13,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import vn.partydev.platform.events.CloudEventCodec;
 import vn.partydev.platform.events.CloudEventCodec.OutgoingEvent;
+import vn.partydev.platform.events.EventTrace;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -212,9 +213,13 @@ public final class OutboxRelay implements Runnable {
     private void send(List<Row> rows) {
         KafkaProducer<String, byte[]> kafka = producer();
         List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(rows.size());
+        // one publishing span per event, in the trace of the request that wrote it; the record carries the span's traceparent
+        List<EventTrace.Published> spans = new ArrayList<>(rows.size());
         try {
             for (Row row : rows) {
-                acknowledgements.add(kafka.send(CloudEventCodec.encode(settings.topic(), row.event())));
+                EventTrace.Published span = EventTrace.publishing(row.event().traceparent(), settings.topic());
+                spans.add(span);
+                acknowledgements.add(kafka.send(CloudEventCodec.encode(settings.topic(), row.event().tracedBy(span.traceparent()))));
             }
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
                 acknowledgement.get(60, TimeUnit.SECONDS);
@@ -225,6 +230,8 @@ public final class OutboxRelay implements Runnable {
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new BrokerFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage(), e);
+        } finally {
+            spans.forEach(EventTrace.Published::close);
         }
     }
 

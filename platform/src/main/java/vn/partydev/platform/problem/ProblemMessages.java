@@ -62,6 +62,16 @@ public final class ProblemMessages {
                 new TreeSet<>(VIETNAMESE.keySet()).stream().toList());
     }
 
+    /** The English text of a bundle key (a code or a detail sentence), or null. */
+    static String english(String key) {
+        return find(ENGLISH, key);
+    }
+
+    /** The Vietnamese text of a bundle key, or null. */
+    static String vietnamese(String key) {
+        return find(VIETNAMESE, key);
+    }
+
     private static String find(ResourceBundle bundle, String key) {
         try {
             return bundle.getString(key);

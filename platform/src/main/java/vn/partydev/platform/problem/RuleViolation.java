@@ -11,6 +11,12 @@ public class RuleViolation extends ProblemException {
         super(ProblemType.RULE_VIOLATION, rule, detail);
     }
 
+    @Override
+    public RuleViolation in(String variant, Object... arguments) {
+        super.in(variant, arguments);
+        return this;
+    }
+
     public String rule() {
         return code();
     }

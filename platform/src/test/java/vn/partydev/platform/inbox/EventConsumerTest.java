@@ -70,7 +70,7 @@ class EventConsumerTest {
         UUID laterId = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 5)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", laterId));
-        assertEquals(2, tally(candidate), "two distinct events applied, the duplicate skipped");
+        assertEquals(2, tally.applied(candidate), "two distinct events applied, the duplicate skipped");
         assertTrue(processed("test-tally", eventId));
     }
 
@@ -99,7 +99,7 @@ class EventConsumerTest {
         UUID goodId = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 5, 7)));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", goodId));
-        assertEquals(1, tally(candidate), "only the good event was applied");
+        assertEquals(1, tally.applied(candidate), "only the good event was applied");
         assertTrue(!processed("test-tally", poisonId), "the failed event is not recorded as processed");
 
         List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.readUntil(PartyDevTestInfrastructure.kafkaBootstrapServers(), DLQ,
@@ -140,16 +140,6 @@ class EventConsumerTest {
             select.setObject(2, eventId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next();
-            }
-        }
-    }
-
-    private int tally(UUID candidate) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT applied FROM test_tally WHERE candidate_id = ?")) {
-            select.setObject(1, candidate);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getInt(1) : 0;
             }
         }
     }

@@ -47,6 +47,17 @@ public class TallySubscriber implements EventSubscriber {
         return traceparents;
     }
 
+    /** How many of the candidate's HelperAssigned events were applied (its test_tally row). */
+    public int applied(UUID candidateId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT applied FROM test_tally WHERE candidate_id = ?")) {
+            select.setObject(1, candidateId);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
+    }
+
     @Override
     public String name() {
         return "test-tally";

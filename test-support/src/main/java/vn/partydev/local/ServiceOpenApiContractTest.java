@@ -50,6 +50,19 @@ public abstract class ServiceOpenApiContractTest {
         assertTrue(generated.stream().anyMatch(f -> f.getPath().contains("/models/")), "no model generated: " + generated);
     }
 
+    /** The problem codes a client maps (every rule id and constant, with its meaning) are in the document. */
+    @Test
+    public void theOpenApiDocumentPublishesTheProblemCodes() {
+        var document = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, String> codes = document.getMap("info.'x-problem-codes'", String.class, String.class);
+        for (String code : List.of("R-VOTE-1", "R-CERT-1", "R-AGE-1", "STEP_OUT_OF_ORDER", "VALIDATION_FAILED", "NOT_FOUND")) {
+            assertTrue(codes.containsKey(code) && !codes.get(code).isBlank(), service + ": x-problem-codes lacks " + code);
+        }
+        String description = document.getString("info.description");
+        assertTrue(codes.keySet().stream().allMatch(code -> description.contains("| `" + code + "` |")),
+                service + ": the description's table lists every code");
+    }
+
     /** operation id → the other service whose document (written by its own test in this build) uses it too. */
     private Map<String, String> operationIdsAlsoIn(OpenApiContract contract, Path documents) throws IOException {
         Map<String, String> clashes = new TreeMap<>();
