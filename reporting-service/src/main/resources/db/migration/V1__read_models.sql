@@ -368,6 +368,29 @@ BEGIN
         PRIMARY KEY (org_id, day, kind)
     );
 
+    -- Acts with a deadline (R-SLA-1 decision, R-SLA-2 ceremony, R-SLA-3 recognition vote and decision) as they were
+    -- done, one row per person and act (the last event of the act in reading order wins): who answers for the deadline
+    -- (the deciding committee the events name as decidedBy — the cell when an event names none — and the cell for the
+    -- recognition vote), the due date, the day it was done, the superior committee's approval of a later ceremony
+    -- (R-SLA-2: not a breach), and whether it was late and by how many working days, as the admission service recorded it.
+    CREATE TABLE sla_act (
+        person_id          UUID         NOT NULL,
+        act                VARCHAR(30)  NOT NULL,
+        responsible_id     UUID         NOT NULL,
+        case_id            UUID,
+        cell_id            UUID,
+        due                DATE,
+        done_on            DATE         NOT NULL,
+        approved_on        DATE,
+        late               BOOLEAN      NOT NULL,
+        late_working_days  INTEGER      NOT NULL,
+        PRIMARY KEY (person_id, act)
+    );
+    -- the compliance report: a subtree's committees (from org_node's path index), each one's acts of the period
+    CREATE INDEX sla_act_responsible ON sla_act (responsible_id, done_on);
+    -- the breaches of a period in list order
+    CREATE INDEX sla_act_breaches ON sla_act (done_on, person_id) WHERE late;
+
     -- Events applied to this generation (a rebuild and the live consumer may both meet an event at hand-over),
     -- and the time of the latest one (asOf).
     CREATE TABLE applied_event (

@@ -37,13 +37,18 @@ public final class Rows {
         }
     }
 
-    /** Candidates and their events: both must stay untouched by a refused request. */
-    public Written written() {
-        return new Written(count("SELECT count(*) FROM candidate"), count("SELECT count(*) FROM outbox_event"),
-                count("SELECT count(*) FROM candidate_history"));
+    /**
+     * The candidates with the test's own citizen id, their events and their history lines: all must stay untouched by a
+     * refused request. Only the test's own rows count, so that what other tests' late events write meanwhile cannot
+     * make the check fail (nor hide a write behind a row removed elsewhere).
+     */
+    public Written written(String citizenId) {
+        return new Written(count("SELECT count(*) FROM candidate WHERE citizen_id = ?", citizenId),
+                count("SELECT count(*) FROM outbox_event e JOIN candidate c ON e.subject = c.id::text WHERE c.citizen_id = ?", citizenId),
+                count("SELECT count(*) FROM candidate_history h JOIN candidate c ON c.id = h.candidate_id WHERE c.citizen_id = ?", citizenId));
     }
 
-    /** How many rows the writing tables hold. */
+    /** How many rows the writing tables hold for one citizen id. */
     public record Written(long candidates, long events, long historyLines) {
     }
 }

@@ -229,6 +229,22 @@ public class CaseFixtures {
     }
 
     /** Drives a case through application, background, verification, two member introductions and an opinion. */
+    /** A case and its candidate. */
+    public record ReadyCase(UUID caseId, UUID candidate) {
+    }
+
+    /**
+     * A listed candidate of the cell (born 1990, upper secondary, awareness certificate valid until 2029) whose case is opened
+     * on {@code on} and ready for the cell's vote, introduced by the first two of {@code members}.
+     */
+    public ReadyCase caseReadyForCellVote(UUID scope, UUID cell, List<UUID> members, String on) {
+        UUID candidate = listedCandidate(cell, person(LocalDate.of(1990, 1, 1), GeneralEducation.UPPER_SECONDARY, false),
+                LocalDate.of(2029, 1, 1));
+        UUID caseId = open(scope, candidate, on);
+        readyForCellVote(scope, caseId, members.get(0), members.get(1), on);
+        return new ReadyCase(caseId, candidate);
+    }
+
     public static void readyForCellVote(UUID scope, UUID caseId, UUID introducerA, UUID introducerB, String on) {
         String base = "/api/v1/admission-cases/" + caseId;
         post(scope, base + "/application", Map.of("receivedOn", on)).statusCode(200);
@@ -249,6 +265,13 @@ public class CaseFixtures {
         post(scope, base + "/cell-votes", cellVote(votedOn, 6, 1, "ADOPTED")).statusCode(200);
         post(scope, base + "/decision", Map.of("decidedOn", decidedOn)).statusCode(200);
         post(scope, base + "/ceremony", Map.of("heldOn", ceremonyOn)).statusCode(200);
+    }
+
+    /** The steps the organisation's deadlines queue lists for the case, whatever today is. */
+    public static List<String> queuedSteps(UUID organisation, UUID caseId) {
+        return given().header("Authorization", organiser(organisation))
+                .get("/api/v1/deadlines?within=P3650D&limit=500").then().statusCode(200).extract().jsonPath()
+                .getList("items.findAll { it.caseId == '" + caseId + "' }.step", String.class);
     }
 
     public static Map<String, Object> cellVote(String on, int yes, int no, String resolution) {

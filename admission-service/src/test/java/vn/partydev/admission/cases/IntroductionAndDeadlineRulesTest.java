@@ -153,6 +153,7 @@ class IntroductionAndDeadlineRulesTest {
                 .body("ceremonyTiming.late", equalTo(false))
                 .body("ceremonyTiming.lateWorkingDays", equalTo(0));
         // Monday 23 March is working day 31: recorded on its real date, a breach of R-SLA-2 by one working day
+        assertEquals(List.of("CEREMONY"), CaseFixtures.queuedSteps(tree.commune(), late));
         String base = "/api/v1/admission-cases/" + late;
         post(tree.commune(), base + "/ceremony", Map.of("heldOn", "2026-03-23")).statusCode(200)
                 .body("state", equalTo("PROBATION"))
@@ -170,6 +171,8 @@ class IntroductionAndDeadlineRulesTest {
         assertEquals(LocalDate.of(2026, 3, 20), event.ceremonyDue());
         assertEquals(tree.commune(), event.decidedBy());
         assertEquals(null, event.superiorApprovalOn());
+        // the ceremony is no longer waited for: the queue shows the recognition vote instead
+        assertEquals(List.of("RECOGNITION_VOTE"), CaseFixtures.queuedSteps(tree.commune(), late));
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.events.EventJson;
 import vn.partydev.platform.events.admission.AdmissionDecided;
 
@@ -20,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partydev.admission.cases.CaseFixtures.cellVote;
 import static vn.partydev.admission.cases.CaseFixtures.post;
+import static vn.partydev.admission.cases.CaseFixtures.queuedSteps;
 
 /**
  * R-SLA-1 is a duty of the deciding committee, not a condition of validity: a decision on working day 61 after the cell
@@ -90,10 +90,7 @@ class LateDecisionTest {
     }
 
     private UUID caseVotedOn(CaseFixtures.Tree tree, List<UUID> members, String votedOn) {
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
-        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-01-06");
-        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-01-06");
+        UUID caseId = fixtures.caseReadyForCellVote(tree.commune(), tree.cell(), members, "2025-01-06").caseId();
         post(tree.commune(), "/api/v1/admission-cases/" + caseId + "/cell-votes", cellVote(votedOn, 6, 1, "ADOPTED")).statusCode(200);
         return caseId;
     }
@@ -101,12 +98,5 @@ class LateDecisionTest {
     private static UUID candidateOf(CaseFixtures.Tree tree, UUID caseId) {
         return UUID.fromString(given().header("Authorization", CaseFixtures.organiser(tree.commune()))
                 .get("/api/v1/admission-cases/" + caseId).then().statusCode(200).extract().path("candidateId"));
-    }
-
-    /** The steps the commune's deadlines queue lists for the case, whatever today is. */
-    private static List<String> queuedSteps(UUID commune, UUID caseId) {
-        return given().header("Authorization", CaseFixtures.organiser(commune))
-                .get("/api/v1/deadlines?within=P3650D&limit=500").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.caseId == '" + caseId + "' }.step", String.class);
     }
 }

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.admission.domain.MemberRoll;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.MemberStatus;
 import vn.partydev.platform.events.admission.MemberLeft;
 import vn.partydev.platform.events.admission.MemberRecognised;
@@ -44,13 +43,9 @@ class RecognitionTest {
     /** A probationary member admitted on 4 April 2025 in a cell of 7 official members. */
     private Probation probationaryMember() {
         var tree = fixtures.tree(false);
-        List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
-        UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-01-06");
-        CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-01-06");
-        CaseFixtures.toCeremony(tree.commune(), caseId, "2025-02-20", "2025-03-20", "2025-04-04");
-        return new Probation(tree, caseId, candidate);
+        var ready = fixtures.caseReadyForCellVote(tree.commune(), tree.cell(), fixtures.officialMembers(tree.cell(), 7), "2025-01-06");
+        CaseFixtures.toCeremony(tree.commune(), ready.caseId(), "2025-02-20", "2025-03-20", "2025-04-04");
+        return new Probation(tree, ready.caseId(), ready.candidate());
     }
 
     @Test
@@ -190,6 +185,7 @@ class RecognitionTest {
         LocalDate voteDue = LocalDate.of(2026, 5, 20);
         assertEquals(voteDue, calendar.plusWorkingDays(LocalDate.of(2026, 4, 4), 30));
         LocalDate votedOn = calendar.plusWorkingDays(voteDue, 1);
+        assertEquals(List.of("RECOGNITION_VOTE"), CaseFixtures.queuedSteps(commune, p.caseId()));
         post(commune, p.base() + "/votes", Map.of("votedOn", votedOn.toString(), "yes", 6, "no", 0)).statusCode(200)
                 .body("state", equalTo("RECOGNITION_ADOPTED"))
                 .body("recognitionVoteTiming.rule", equalTo("R-SLA-3"))
@@ -202,6 +198,8 @@ class RecognitionTest {
         assertEquals(1, adopted.lateWorkingDays());
         assertEquals(1, adopted.attempt());
         assertEquals(voteDue, adopted.voteDue());
+        // the late vote is no longer waited for: the queue shows the recognition decision instead
+        assertEquals(List.of("RECOGNITION_DECISION"), CaseFixtures.queuedSteps(commune, p.caseId()));
     }
 
     /** The case's due dates in the commune's deadlines queue, whatever today is. */

@@ -57,11 +57,12 @@ class ScopeOfIdsInBodiesTest {
         UUID otherCommune = fixtures.organisation(tree.province(), OrganisationKind.COMMUNE, true);
         UUID areaElsewhere = CaseFixtures.residentialArea(otherCommune, false);
         UUID unknownArea = UUID.randomUUID();
-        long before = fixtures.count("SELECT count(*) FROM member");
+        // the test's own cell, new in this test: only its rows count
+        long before = fixtures.count("SELECT count(*) FROM member WHERE cell_id = ?", tree.cell());
         var unknown = register(tree.commune(), tree.cell(), unknownArea);
         var elsewhere = register(tree.commune(), tree.cell(), areaElsewhere);
         assertSameAnswer(unknown, unknownArea, elsewhere, areaElsewhere, 404);
-        assertEquals(before, fixtures.count("SELECT count(*) FROM member"));
+        assertEquals(before, fixtures.count("SELECT count(*) FROM member WHERE cell_id = ?", tree.cell()));
         assertEquals(201, register(tree.province(), tree.cell(), areaElsewhere).statusCode());
     }
 

@@ -116,9 +116,9 @@ class HelperAndTrialTaskTest {
     @Test
     void aProbationaryMemberMayNotHelp() {
         String id = candidateIn(tree.cellA1.id(), "Lý Thị Nga");
-        long before = rows.count("SELECT count(*) FROM helper_assignment");
+        long before = rows.count("SELECT count(*) FROM helper_assignment WHERE candidate_id = CAST(? AS uuid)", id);
         assign(id, probationerOfCellA1, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"));
-        assertEquals(before, rows.count("SELECT count(*) FROM helper_assignment"));
+        assertEquals(before, rows.count("SELECT count(*) FROM helper_assignment WHERE candidate_id = CAST(? AS uuid)", id));
     }
 
     @Test
@@ -141,13 +141,13 @@ class HelperAndTrialTaskTest {
     void aMemberOfAnotherCommuneAnswersLikeAnUnknownMember() {
         String id = candidateIn(tree.cellA1.id(), "Lý Văn Phúc");
         UUID unknownMember = UUID.randomUUID();
-        long before = rows.count("SELECT count(*) FROM helper_assignment");
+        long before = rows.count("SELECT count(*) FROM helper_assignment WHERE candidate_id = CAST(? AS uuid)", id);
         String unknown = assign(id, unknownMember, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"))
                 .extract().path("detail");
         String elsewhere = assign(id, officialOfCommuneB, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"))
                 .extract().path("detail");
         assertEquals(unknown.replace(unknownMember.toString(), "<id>"), elsewhere.replace(officialOfCommuneB.toString(), "<id>"));
-        assertEquals(before, rows.count("SELECT count(*) FROM helper_assignment"));
+        assertEquals(before, rows.count("SELECT count(*) FROM helper_assignment WHERE candidate_id = CAST(? AS uuid)", id));
     }
 
     @Test

@@ -69,11 +69,12 @@ class NominationTest {
     }
 
     /** Sends {@code body}, expects 400 naming {@code pointer}, and checks that nothing was written. */
-    private void refused(Object body, String pointer) {
-        Rows.Written before = rows.written();
+    private void refused(Map<String, Object> body, String pointer) {
+        String citizenId = String.valueOf(person(body).get("citizenId"));
+        Rows.Written before = rows.written(citizenId);
         post(body).statusCode(400).contentType("application/problem+json").body("status", equalTo(400))
                 .body("errors.pointer", hasItem(pointer));
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test
@@ -264,10 +265,11 @@ class NominationTest {
 
     @Test
     void malformedJsonIsRefusedWithoutAStackTrace() {
-        Rows.Written before = rows.written();
-        post("{\"person\": {").statusCode(400).contentType("application/problem+json")
+        String citizenId = People.citizenId(LocalDate.of(1995, 1, 1), Gender.MALE);
+        Rows.Written before = rows.written(citizenId);
+        post("{\"person\": {\"citizenId\": \"" + citizenId + "\", ").statusCode(400).contentType("application/problem+json")
                 .body("detail", notNullValue());
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test
@@ -275,9 +277,10 @@ class NominationTest {
         Map<String, Object> first = valid();
         post(first).statusCode(201);
         Map<String, Object> second = People.body(person(first), People.nomination(tree.grassrootsCellA3.id(), LocalDate.of(2025, 10, 1)));
-        Rows.Written before = rows.written();
+        String citizenId = String.valueOf(person(second).get("citizenId"));
+        Rows.Written before = rows.written(citizenId);
         post(second).statusCode(422).body("code", equalTo("R-CAND-1"));
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test
@@ -294,18 +297,20 @@ class NominationTest {
     void unknownCellIsARuleViolation() {
         Map<String, Object> body = valid();
         nomination(body).put("cellId", UUID.randomUUID().toString());
-        Rows.Written before = rows.written();
+        String citizenId = String.valueOf(person(body).get("citizenId"));
+        Rows.Written before = rows.written(citizenId);
         post(body).statusCode(422).body("code", equalTo("UNKNOWN_CELL"));
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test
     void anUnknownResidentialAreaIsARuleViolation() {
         Map<String, Object> body = valid();
         person(body).put("residentialAreaId", UUID.randomUUID().toString());
-        Rows.Written before = rows.written();
+        String citizenId = String.valueOf(person(body).get("citizenId"));
+        Rows.Written before = rows.written(citizenId);
         post(body).statusCode(422).contentType("application/problem+json").body("code", equalTo("UNKNOWN_RESIDENTIAL_AREA"));
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test
@@ -350,9 +355,10 @@ class NominationTest {
     void aCellOfAnotherCommuneIsUnknownToTheCaller() {
         Map<String, Object> body = valid();
         nomination(body).put("cellId", tree.grassrootsCellB1.id().toString());
-        Rows.Written before = rows.written();
+        String citizenId = String.valueOf(person(body).get("citizenId"));
+        Rows.Written before = rows.written(citizenId);
         post(body).statusCode(422).body("code", equalTo("UNKNOWN_CELL"));
-        assertEquals(before, rows.written());
+        assertEquals(before, rows.written(citizenId));
     }
 
     @Test

@@ -19,6 +19,7 @@ import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
 import vn.partydev.platform.events.admission.OrganisationUpdated;
 import vn.partydev.platform.events.admission.RecognitionVoteAdopted;
+import vn.partydev.platform.events.admission.RecognitionVoteFailed;
 import vn.partydev.platform.events.admission.ResidentialAreaRegistered;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateNominated;
@@ -62,7 +63,7 @@ public class LiveProjection {
             AwarenessCheckFailed.class, AwarenessCheckPassed.class, CertificateIssued.class, CertificateRevoked.class,
             AdmissionCaseOpened.class, CellResolutionAdopted.class, AdmissionDecided.class, AdmissionRejected.class,
             AdmissionWithdrawn.class, MemberAdmitted.class, RecognitionVoteAdopted.class, MemberRecognised.class,
-            MemberStruckOff.class, MemberRegistered.class, MemberTransferred.class, MemberLeft.class);
+            MemberStruckOff.class, MemberRegistered.class, MemberTransferred.class, MemberLeft.class, RecognitionVoteFailed.class);
 
     @Inject
     ReadModels readModels;

@@ -16,6 +16,7 @@ import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
 import vn.partydev.platform.events.admission.OrganisationUpdated;
 import vn.partydev.platform.events.admission.RecognitionVoteAdopted;
+import vn.partydev.platform.events.admission.RecognitionVoteFailed;
 import vn.partydev.platform.events.admission.ResidentialAreaRegistered;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateNominated;
@@ -337,6 +338,30 @@ final class SetWiseProjection {
                                 UNION ALL SELECT seq, member_id, cell_id FROM stage_member_struck_off) c
                           WHERE cell_id IS NOT NULL ORDER BY id, seq) x
                     WHERE m.member_id = x.id AND m.cell_id IS NULL
+                    """),
+
+            // --- acts with a deadline, as done (the compliance report): the last event of the act per person wins
+            slaAct("DECISION", Set.of(AdmissionDecided.class), """
+                    SELECT seq, candidate_id AS id, coalesce(decided_by, cell_id) AS responsible, case_id, cell_id, decision_due AS due,
+                        decided_on AS done_on, NULL::date AS approved_on, late, late_working_days FROM stage_admission_decided
+                    """),
+            slaAct("CEREMONY", Set.of(MemberAdmitted.class), """
+                    SELECT seq, candidate_id AS id, coalesce(decided_by, cell_id) AS responsible, case_id, cell_id, ceremony_due AS due,
+                        ceremony_on AS done_on, superior_approval_on AS approved_on, late, late_working_days FROM stage_member_admitted
+                    """),
+            // R-SLA-3 measures the cell's first recognition vote, whether it passed or not: the cell answers for it
+            slaAct("RECOGNITION_VOTE", Set.of(RecognitionVoteAdopted.class, RecognitionVoteFailed.class), """
+                    SELECT seq, member_id AS id, cell_id AS responsible, case_id, cell_id, vote_due AS due, voted_on AS done_on,
+                        NULL::date AS approved_on, late, late_working_days FROM stage_recognition_vote_adopted WHERE attempt = 1
+                    UNION ALL SELECT seq, member_id, cell_id, case_id, cell_id, vote_due, voted_on, NULL::date, late, late_working_days
+                    FROM stage_recognition_vote_failed WHERE attempt = 1
+                    """),
+            // striking off during probation answers no recognition vote and has no due date: not an R-SLA-3 act
+            slaAct("RECOGNITION_DECISION", Set.of(MemberRecognised.class, MemberStruckOff.class), """
+                    SELECT seq, member_id AS id, coalesce(decided_by, cell_id) AS responsible, case_id, cell_id, decision_due AS due,
+                        decided_on AS done_on, NULL::date AS approved_on, late, late_working_days FROM stage_member_recognised
+                    UNION ALL SELECT seq, member_id, coalesce(decided_by, cell_id), case_id, cell_id, decision_due, decided_on, NULL::date,
+                        late, late_working_days FROM stage_member_struck_off WHERE decision_due IS NOT NULL
                     """));
 
     private final StagingTables tables;
@@ -382,6 +407,21 @@ final class SetWiseProjection {
                 JOIN %1$s t ON t.%2$s = r.id
                 WHERE (t.%3$s IS NULL OR t.%3$s <= r.since) AND (r.before IS NULL OR r.before <= r.since)
                 """.formatted(table, key, dateColumn);
+    }
+
+    /**
+     * The act {@code act} (a row of {@code sla_act} per person) from the facts {@code (seq, id, responsible, case_id, cell_id,
+     * due, done_on, approved_on, late, late_working_days)}: the last one in reading order per person overwrites.
+     */
+    private static Step slaAct(String act, Set<Class<? extends DomainEvent>> types, String facts) {
+        return step(types, """
+                INSERT INTO sla_act (person_id, act, responsible_id, case_id, cell_id, due, done_on, approved_on, late, late_working_days)
+                SELECT DISTINCT ON (id) id, '%s', responsible, case_id, cell_id, due, done_on, approved_on, late, late_working_days
+                FROM (%s) a WHERE id IS NOT NULL AND responsible IS NOT NULL AND done_on IS NOT NULL ORDER BY id, seq DESC
+                ON CONFLICT (person_id, act) DO UPDATE SET responsible_id = excluded.responsible_id, case_id = excluded.case_id,
+                    cell_id = excluded.cell_id, due = excluded.due, done_on = excluded.done_on, approved_on = excluded.approved_on,
+                    late = excluded.late, late_working_days = excluded.late_working_days
+                """.formatted(act, facts));
     }
 
     private static Step step(Set<Class<? extends DomainEvent>> types, String sql) {

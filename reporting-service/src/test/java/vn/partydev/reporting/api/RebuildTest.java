@@ -32,7 +32,7 @@ class RebuildTest {
 
     private static final List<String> TABLES = List.of("org_node", "residential_area", "person", "member", "cell_stat", "admission_stat",
             "admission_rollup", "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup",
-            "applied_event", "projection_state");
+            "applied_event", "projection_state", "sla_act");
 
     @Inject
     AgroalDataSource dataSource;
@@ -82,7 +82,7 @@ class RebuildTest {
 
     private Map<String, JsonNode> reports() {
         Map<String, JsonNode> answers = new TreeMap<>();
-        for (String report : List.of("achievement", "new-members", "funnel", "training", "forecast")) {
+        for (String report : List.of("achievement", "new-members", "funnel", "training", "forecast", "compliance")) {
             answers.put(report + "/P1", figures(ReportClient.report("admin", ROOT, report, Map.of("orgId", P1, "period", "2026"))));
         }
         for (String report : List.of("coverage", "overdue")) {

@@ -39,6 +39,8 @@ import vn.partydev.platform.events.admission.MemberTransferred;
 import vn.partydev.platform.events.admission.OrganisationRegistered;
 import vn.partydev.platform.events.admission.OrganisationRetired;
 import vn.partydev.platform.events.admission.OrganisationUpdated;
+import vn.partydev.platform.events.admission.RecognitionVoteAdopted;
+import vn.partydev.platform.events.admission.RecognitionVoteFailed;
 import vn.partydev.platform.events.admission.ResidentialAreaRegistered;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateNominated;
@@ -83,7 +85,7 @@ class SetWiseProjectionTest {
 
     private static final List<String> TABLES = List.of("org_node", "residential_area", "person", "member", "cell_stat", "admission_stat", "admission_rollup",
             "member_rollup", "funnel_stat", "funnel_rollup", "duration_stat", "duration_rollup", "working_day", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup", "applied_event",
-            "projection_state");
+            "projection_state", "sla_act");
 
     @Inject
     AgroalDataSource dataSource;
@@ -282,6 +284,19 @@ class SetWiseProjectionTest {
         add(events, new MemberRegistered(registeredTwice, cellA, null, MemberStatus.PROBATIONARY, day.minusYears(1), null, woman));
         add(events, new MemberRegistered(registeredTwice, cellB, area, MemberStatus.OFFICIAL, day.minusYears(1), day.minusMonths(1), woman));
         add(events, new MemberStruckOff(registeredTwice, UUID.randomUUID(), cellC, day));
+        // acts with a deadline: a late decision overwritten by a later event of the same act (the last wins), an approved late
+        // ceremony, the first recognition vote failed late before a second attempt (not measured), a strike-off during
+        // probation (no act) then a late recognition decision naming no committee (the cell answers for it)
+        UUID slaPerson = UUID.randomUUID();
+        UUID slaCase = UUID.randomUUID();
+        add(events, new AdmissionDecided(slaPerson, slaCase, cellA, lateOrg, day.plusDays(90), day.plusDays(120), day.plusDays(88), true, 2));
+        add(events, new AdmissionDecided(slaPerson, slaCase, cellA, lateOrg, day.plusDays(87), day.plusDays(117), day.plusDays(88), false, 0));
+        add(events, new MemberAdmitted(slaPerson, slaCase, cellA, null, day.plusDays(87), day.plusDays(150), day.plusDays(515), day.plusDays(560),
+                NominationSource.CELL, woman, lateOrg, day.plusDays(117), day.plusDays(110), false, 0));
+        add(events, new RecognitionVoteAdopted(slaPerson, slaCase, cellA, day.plusDays(600), 5, 0, 5, day.plusDays(640), day.plusDays(560), 2, false, 0));
+        add(events, new RecognitionVoteFailed(slaPerson, slaCase, cellA, day.plusDays(580), 1, 2, 2, 5, day.plusDays(560), true, 14));
+        add(events, new MemberStruckOff(slaPerson, slaCase, cellA, day.plusDays(400), lateOrg, null, false, 0));
+        add(events, new MemberRecognised(slaPerson, slaCase, cellA, day.plusDays(650), day.plusDays(515), null, day.plusDays(640), true, 6));
         // the same event delivered twice
         UUID nominatedTwice = UUID.randomUUID();
         Event duplicate = new Event(new CandidateNominated(nominatedTwice, cellA, null, day, NominationSource.CELL, null), UUID.randomUUID(),
