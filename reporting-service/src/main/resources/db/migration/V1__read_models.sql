@@ -259,6 +259,12 @@ BEGIN
         ordinal  INTEGER  NOT NULL
     );
 
+    -- Cells whose funnel durations still count the working days of a calendar since corrected: recounted in the
+    -- background a chunk at a time (WorkingCalendarDurations), or first by a live batch that touches one.
+    CREATE TABLE duration_recount (
+        cell_id  UUID  PRIMARY KEY
+    );
+
     -- The pipeline the forecast counts, per cell (recomputed from the cell's person rows), as histograms:
     -- CASE_DAYS (value = days from case opened to admission), CERTIFIED_DAYS (value = days from certificate to case),
     -- FINISHED (cases admitted or closed), CERTIFIED (certificates), OPEN (open cases by on_day = the day opened) and

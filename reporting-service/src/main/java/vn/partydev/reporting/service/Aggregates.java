@@ -91,6 +91,14 @@ final class Aggregates {
     private Aggregates() {
     }
 
+    /**
+     * Which contributions besides those of the person rows a batch can change: training (only the trainees' events write
+     * enrolments, checks and certificates; a class's own changes are recomputed for the class) and the member roll (only
+     * the members' events write it). What a batch cannot change is not read before and after it.
+     */
+    record Touched(boolean training, boolean memberRoll) {
+    }
+
     /** A restriction of the per-cell statements to some people (one parameter: the array of their ids). */
     private static final String OF_PEOPLE = "AND p.person_id = ANY(?)";
 
@@ -99,14 +107,19 @@ final class Aggregates {
      * stages and durations, the forecast's pipeline, training) and from the member roll (members per cell and per residential
      * area): out before the batch's facts, in after them ({@code after}). Applied by {@link #applyContributions}.
      */
-    static void collectContributions(Connection connection, java.sql.Array personIds, boolean after) {
+    static void collectContributions(Connection connection, java.sql.Array personIds, boolean after, Touched touched) {
         Rollup.ADMISSIONS.collect(connection, "admission_stat", "cell_id", after,
                 ADMISSIONS_BY_CATEGORY.formatted(Breakdown.lateralValues(), OF_PEOPLE), (Object) personIds);
         Rollup.STAGES.collect(connection, "funnel_stat", "cell_id", after, STAGES_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
         Rollup.DURATIONS.collect(connection, "duration_stat", "cell_id", after, DURATIONS_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
         Rollup.PIPELINE.collect(connection, "pipeline_stat", "cell_id", after, PIPELINE_BY_CELL.formatted(OF_PEOPLE), (Object) personIds);
-        Rollup.TRAINING.collect(connection, "training_day", "class_id", after,
-                TRAINING_BY_CLASS_DAY.formatted("AND FALSE", "AND person_id = ANY(?)"), personIds, personIds, personIds);
+        if (touched.training()) {
+            Rollup.TRAINING.collect(connection, "training_day", "class_id", after,
+                    TRAINING_BY_CLASS_DAY.formatted("AND FALSE", "AND person_id = ANY(?)"), personIds, personIds, personIds);
+        }
+        if (!touched.memberRoll()) {
+            return;
+        }
         String sign = after ? "" : "-";
         SqlStatements.update(connection, "INSERT INTO delta_cell_members (cell_id, members, officials) SELECT cell_id, "
                 + sign + "count(*) FILTER (WHERE left_on IS NULL), " + sign + "count(*) FILTER (WHERE left_on IS NULL AND official_date IS NOT NULL) "
@@ -116,8 +129,14 @@ final class Aggregates {
                 + "GROUP BY residential_area_id", (Object) personIds);
     }
 
-    /** Creates, on this connection, the temporary tables {@link #collectContributions} fills. */
-    static void createContributionTables(Connection connection) {
+    /** Creates, on this connection, the temporary tables {@link #collectContributions} fills, unless they exist. */
+    static void ensureContributionTables(Connection connection) {
+        if (Boolean.FALSE.equals(SqlStatements.one(connection, "SELECT to_regclass('pg_temp.delta_cell_members') IS NOT NULL", row -> row.getBoolean(1)))) {
+            createContributionTables(connection);
+        }
+    }
+
+    private static void createContributionTables(Connection connection) {
         for (String leaf : List.of("admission_stat", "funnel_stat", "duration_stat", "pipeline_stat", "training_day")) {
             Rollup.createDeltaTable(connection, leaf);
         }
@@ -210,9 +229,30 @@ final class Aggregates {
      */
     private static final String CURRENT_CELL = "coalesce(o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, FALSE)";
 
-    /** Recomputes the funnel's durations of one cell from its person rows and the generation's working days. */
-    static void durations(Connection connection, UUID cellId) {
-        Rollup.DURATIONS.replaceLeaf(connection, "duration_stat", "cell_id", cellId, DURATIONS_BY_CELL.formatted("AND p.cell_id = ?"), cellId);
+    /**
+     * Recounts the funnel's durations of these cells with the generation's working days as they are now: what their rows
+     * hold goes out, what their person rows give goes in, along the paths. Set-wise: the cost follows the cells' people.
+     */
+    static void recountDurations(Connection connection, java.sql.Array cellIds) {
+        ensureContributionTables(connection);
+        Rollup.DURATIONS.collect(connection, "duration_stat", "cell_id", false,
+                "SELECT cell_id, org_path, month, stage, days, people FROM duration_stat WHERE cell_id = ANY(?)", cellIds);
+        Rollup.DURATIONS.collect(connection, "duration_stat", "cell_id", true, DURATIONS_BY_CELL.formatted("AND p.cell_id = ANY(?)"), cellIds);
+        Rollup.DURATIONS.applyDelta(connection, "duration_stat", "cell_id");
+        // the same transaction may collect a batch's contributions next
+        SqlStatements.update(connection, "DELETE FROM " + Rollup.deltaTable("duration_stat"));
+    }
+
+    /**
+     * Recounts, first, those of these cells whose durations still count the working days of a corrected calendar (none,
+     * but while a correction is being recounted), so that a batch takes their people's contributions out as they are held.
+     */
+    static void recountIfPending(Connection connection, java.sql.Array cellIds) {
+        List<UUID> pending = SqlStatements.list(connection, "DELETE FROM duration_recount WHERE cell_id = ANY(?) RETURNING cell_id",
+                row -> row.getObject(1, UUID.class), cellIds);
+        if (!pending.isEmpty()) {
+            recountDurations(connection, SqlStatements.uuids(connection, pending));
+        }
     }
 
     /** Recomputes every funnel duration in bulk from the person rows and the generation's working days. */

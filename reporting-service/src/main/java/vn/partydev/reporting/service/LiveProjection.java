@@ -65,6 +65,13 @@ public class LiveProjection {
             AdmissionWithdrawn.class, MemberAdmitted.class, RecognitionVoteAdopted.class, MemberRecognised.class,
             MemberStruckOff.class, MemberRegistered.class, MemberTransferred.class, MemberLeft.class, RecognitionVoteFailed.class);
 
+    /** The events that write enrolments, checks and certificates (SetWiseProjection's training facts). */
+    private static final List<Class<? extends DomainEvent>> TRAINEE_EVENTS = List.of(TraineeEnrolled.class, TraineeWithdrawn.class,
+            AwarenessCheckFailed.class, AwarenessCheckPassed.class, CertificateIssued.class, CertificateRevoked.class);
+    /** The events that write the member roll (SetWiseProjection's member facts). */
+    private static final List<Class<? extends DomainEvent>> MEMBER_EVENTS = List.of(MemberRegistered.class, MemberTransferred.class,
+            MemberLeft.class, MemberAdmitted.class, MemberRecognised.class, MemberStruckOff.class);
+
     @Inject
     ReadModels readModels;
 
@@ -104,10 +111,13 @@ public class LiveProjection {
         Array people = SqlStatements.uuids(connection, people(connection, batch, organisations));
         Set<UUID> cells = cellsOf(connection, people);
 
-        Aggregates.collectContributions(connection, people, false);
+        Aggregates.recountIfPending(connection, SqlStatements.uuids(connection, cells));
+        Aggregates.Touched touched = new Aggregates.Touched(TRAINEE_EVENTS.stream().anyMatch(batch::holds),
+                MEMBER_EVENTS.stream().anyMatch(batch::holds));
+        Aggregates.collectContributions(connection, people, false, touched);
         long applied = setWise.apply(connection, batch);
         Set<UUID> movedClasses = organisations.isEmpty() ? Set.of() : repath(connection, organisations);
-        Aggregates.collectContributions(connection, people, true);
+        Aggregates.collectContributions(connection, people, true, touched);
         cells.addAll(cellsOf(connection, people));
 
         Aggregates.applyContributions(connection);
@@ -127,9 +137,7 @@ public class LiveProjection {
 
     private void ensureTemporaryTables(Connection connection) {
         staging.ensureCreated(connection);
-        if (Boolean.FALSE.equals(SqlStatements.one(connection, "SELECT to_regclass('pg_temp.delta_cell_members') IS NOT NULL", row -> row.getBoolean(1)))) {
-            Aggregates.createContributionTables(connection);
-        }
+        Aggregates.ensureContributionTables(connection);
     }
 
     /**

@@ -87,6 +87,11 @@ public class ReadModelFreshness {
         } else if (complete) {
             completeAt.accumulateAndGet(reading.get().takenAt(), (a, b) -> a == null || b.isAfter(a) ? b : a);
         }
+        long recounting = WorkingCalendarDurations.waitingCells(connection);
+        if (recounting > 0) {
+            warnings.add(("The working calendar was corrected: the funnel's durations of %d cell(s) still count the previous working days "
+                    + "while they are recounted.").formatted(recounting));
+        }
         Instant asOf = completeAt.get();
         if (!complete) {
             warnings.add(asOf == null ? "No instant is known up to which every event is counted."

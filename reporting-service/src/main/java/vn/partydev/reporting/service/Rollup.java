@@ -126,15 +126,12 @@ final class Rollup {
     void applyDelta(Connection connection, String leafTable, String leafColumn) {
         String delta = deltaTable(leafTable);
         String leafKey = Stream.concat(Stream.of(leafColumn), keys.stream()).collect(Collectors.joining(", "));
-        SqlStatements.update(connection, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") SELECT " + leafKey.replaceFirst(
+        removeEmptied(connection, leafTable, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") SELECT " + leafKey.replaceFirst(
                 leafColumn, leafColumn + ", coalesce(max(org_path) FILTER (WHERE after), max(org_path))")
                 + values.stream().map(v -> ", sum(" + v + ")").collect(Collectors.joining())
-                + " FROM " + delta + " GROUP BY " + leafKey
+                + " FROM " + delta + " GROUP BY " + leafKey + " ORDER BY " + leafKey
                 + " ON CONFLICT (" + leafKey + ") DO UPDATE SET org_path = excluded.org_path"
                 + values.stream().map(v -> ", " + v + " = " + leafTable + "." + v + " + excluded." + v).collect(Collectors.joining()));
-        SqlStatements.update(connection, "DELETE FROM " + leafTable + " t USING (SELECT DISTINCT " + leafKey + " FROM " + delta + ") d WHERE t."
-                + leafColumn + " = d." + leafColumn + keys.stream().map(k -> " AND t." + k + " IS NOT DISTINCT FROM d." + k).collect(Collectors.joining())
-                + values.stream().map(v -> " AND t." + v + " = 0").collect(Collectors.joining()));
         addAlongPaths(connection, delta, "org_path");
     }
 
@@ -148,13 +145,27 @@ final class Rollup {
                 + " FROM " + changes + " x CROSS JOIN LATERAL unnest(string_to_array(x." + pathColumn + ", '/')) AS o(segment)"
                 + " WHERE o.segment ~ '^" + UUID_REGEX + "$' GROUP BY 1" + keys.stream().map(k -> ", " + k).collect(Collectors.joining());
         String conflict = "org_id" + keyList;
-        SqlStatements.update(connection, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
+        removeEmptied(connection, table, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
                 + ") SELECT * FROM (" + perOrganisation + ") d WHERE " + values.stream().map(v -> v + " <> 0").collect(Collectors.joining(" OR "))
-                + " ON CONFLICT (" + conflict + ") DO UPDATE SET "
+                + " ORDER BY " + conflict + " ON CONFLICT (" + conflict + ") DO UPDATE SET "
                 + values.stream().map(v -> v + " = " + table + "." + v + " + excluded." + v).collect(Collectors.joining(", ")));
-        SqlStatements.update(connection, "DELETE FROM " + table + " r USING (" + perOrganisation + ") d WHERE r.org_id = d.org_id"
-                + keys.stream().map(k -> " AND r." + k + " IS NOT DISTINCT FROM d." + k).collect(Collectors.joining())
-                + values.stream().map(v -> " AND r." + v + " = 0").collect(Collectors.joining()));
+    }
+
+    /**
+     * Runs {@code upsert} (an INSERT … ON CONFLICT DO UPDATE into {@code target}, whose rows hold this rollup's values, its
+     * rows in key order so that two transactions changing the same rows — replicas applying other partitions — lock them in
+     * the same order) and removes the rows it left at zero, found by the tuple ids its RETURNING clause gives: the cost
+     * follows the rows changed, never the size of the table (a join back on the keys could not use the index: some keys
+     * are compared null-safely).
+     */
+    private void removeEmptied(Connection connection, String target, String upsert) {
+        List<String> emptied = SqlStatements.list(connection, "WITH changed AS (" + upsert + " RETURNING ctid, " + String.join(", ", values)
+                + ") SELECT ctid::text FROM changed WHERE " + values.stream().map(v -> v + " = 0").collect(Collectors.joining(" AND ")),
+                row -> row.getString(1));
+        if (!emptied.isEmpty()) {
+            // the rows have not moved since the upsert: this transaction holds their locks
+            SqlStatements.update(connection, "DELETE FROM " + target + " WHERE ctid = ANY(?::tid[])", SqlStatements.texts(connection, emptied));
+        }
     }
 
     Delta delta() {

@@ -3,6 +3,7 @@ package vn.partydev.reporting.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
@@ -15,22 +16,27 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps the funnel's durations in working days in step with the working calendar. Each generation records the version
  * of the calendar its working-day ordinals were computed from; when the calendar changes (an administrator's
- * {@code WorkingCalendarChanged}, applied by the platform), the active generation's ordinals and the durations across a
- * changed day are recomputed while holding the pointer row, so live writers wait and then count with the new days.
- * Checked at start-up as well (a recomputation interrupted by a stop), at a rebuild's switch-over and every 10 minutes
- * (one that failed).
+ * {@code WorkingCalendarChanged}, applied by the platform), the active generation takes the new ordinals and notes the
+ * cells with a duration across a changed day ({@code duration_recount}) while holding the pointer row — seconds, not the
+ * recount — and those cells are then recounted in the background a chunk at a time, beside the live projection, which
+ * recounts first any of them its batch touches. Reports say so while cells wait. Checked at start-up as well (a
+ * correction interrupted by a stop), at a rebuild's switch-over (there, recounted at once) and every 10 minutes.
  */
 @ApplicationScoped
 public class WorkingCalendarDurations {
 
     private static final Logger LOG = Logger.getLogger(WorkingCalendarDurations.class);
-    /** Above this many cells, recomputing every duration in bulk is quicker than cell by cell. */
+    /** Above this many cells, recomputing every duration in bulk is quicker than recounting the cells (a switch-over). */
     private static final int CELLS_ONE_BY_ONE = 2_000;
+    /** Cells recounted per background transaction: each a fraction of a second, so live batches wait on none for long. */
+    private static final int CELLS_PER_RECOUNT = 1_000;
     /** The first and last day whose working status differs between the previous ordinals and the new ones (all, if none). */
     private static final String CHANGED_DAYS = """
             SELECT min(day), max(day) FROM (
@@ -45,22 +51,45 @@ public class WorkingCalendarDurations {
     @Inject
     ReadModels readModels;
 
+    private final ExecutorService recounter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "working-calendar-recount");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     void onStart(@Observes StartupEvent event) {
-        bringUpToDate();
+        takeNewWorkingDays();
+        recounter.execute(this::recountOrLog);
     }
 
     void onChange(@ObservesAsync WorkingCalendarReplicaChanged change) {
-        bringUpToDateOrLog();
+        try {
+            takeNewWorkingDays();
+        } catch (RuntimeException e) {
+            LOG.errorf("The new working calendar could not be taken (%s); the next check (within 10 minutes) tries again", e.getMessage());
+        }
+        recounter.execute(this::recountOrLog);
     }
 
-    /** A safety net: a recomputation that failed (the database was unreachable) is done at the next check. */
+    @PreDestroy
+    void stop() {
+        recounter.shutdownNow();
+    }
+
+    /** A safety net: a correction that failed (the database was unreachable) is done at the next check. */
     @Scheduled(every = "10m", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodically() {
-        bringUpToDateOrLog();
+        onChange(null);
     }
 
-    /** Recomputes the active generation's durations if the calendar changed since they were computed. */
+    /** Brings the active generation's durations up to date with the calendar and returns when every cell is recounted. */
     public void bringUpToDate() {
+        takeNewWorkingDays();
+        recount();
+    }
+
+    /** The new working days and the cells to recount, if the calendar changed, while live writers wait. */
+    private void takeNewWorkingDays() {
         if (!QuarkusTransaction.requiringNew().call(() -> {
             try (Connection connection = readModels.active(false)) {
                 return stale(connection);
@@ -68,22 +97,53 @@ public class WorkingCalendarDurations {
         })) {
             return;
         }
-        QuarkusTransaction.requiringNew().timeout(3_600).run(() -> {
+        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
             try (Connection connection = readModels.activeExclusively()) {
-                bringUpToDate(connection);
+                takeNewWorkingDays(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("the reporting database is unavailable", e);
             }
         });
     }
 
-    private void bringUpToDateOrLog() {
+    /** Recounts the waiting cells a chunk at a time, each chunk in its own transaction beside the live projection. */
+    private void recount() {
+        long started = System.nanoTime();
+        long cells = 0;
+        int done;
+        do {
+            done = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                try (Connection connection = readModels.active(true)) {
+                    return recountSome(connection, CELLS_PER_RECOUNT);
+                } catch (SQLException e) {
+                    throw new IllegalStateException("the reporting database is unavailable", e);
+                }
+            });
+            cells += done;
+        } while (done > 0);
+        if (cells > 0) {
+            LOG.infof("Funnel durations of %d cell(s) recounted with the new working calendar in %d ms", cells,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+    }
+
+    private void recountOrLog() {
         try {
-            bringUpToDate();
+            recount();
         } catch (RuntimeException e) {
             LOG.errorf("The funnel's durations could not follow the working calendar (%s); the next check (within 10 minutes) tries again",
                     e.getMessage());
         }
+    }
+
+    /** Recounts up to {@code limit} waiting cells no other transaction is recounting; returns how many. */
+    static int recountSome(Connection connection, int limit) {
+        List<UUID> cells = SqlStatements.list(connection, "DELETE FROM duration_recount WHERE cell_id IN "
+                + "(SELECT cell_id FROM duration_recount LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING cell_id", row -> row.getObject(1, UUID.class), limit);
+        if (!cells.isEmpty()) {
+            Aggregates.recountDurations(connection, SqlStatements.uuids(connection, cells));
+        }
+        return cells.size();
     }
 
     private static boolean stale(Connection connection) {
@@ -91,30 +151,40 @@ public class WorkingCalendarDurations {
                 row -> row.getBoolean(1));
     }
 
+    /** How many cells still count the working days of a corrected calendar (0 but while a correction is recounted). */
+    static long waitingCells(Connection connection) {
+        return SqlStatements.count(connection, "SELECT count(*) FROM duration_recount");
+    }
+
     /**
-     * The same on a connection whose search_path is a generation, in a transaction that holds the pointer row. Only the
-     * durations across a changed day can change: those of a few cells are recomputed cell by cell (a year announced
-     * ahead changes none), more in bulk.
+     * On a connection whose search_path is a generation, in a transaction that holds the pointer row: the new working-day
+     * ordinals, and the cells with a duration across a changed day noted for a recount (a year announced ahead has none).
      */
-    static void bringUpToDate(Connection connection) {
+    static void takeNewWorkingDays(Connection connection) {
         if (!stale(connection)) {
             return;
         }
-        long started = System.nanoTime();
         SqlStatements.update(connection, "CREATE TEMP TABLE previous_working_day ON COMMIT DROP AS SELECT day, ordinal FROM working_day");
         SqlStatements.one(connection, "SELECT fill_working_days()", row -> null);
         LocalDate[] changed = SqlStatements.one(connection, CHANGED_DAYS,
                 row -> new LocalDate[] {row.getObject(1, LocalDate.class), row.getObject(2, LocalDate.class)});
         SqlStatements.update(connection, "DROP TABLE previous_working_day");
-        List<UUID> cells = changed[0] == null ? List.of()
-                : SqlStatements.list(connection, CELLS_WITH_DURATIONS_ACROSS, row -> row.getObject(1, UUID.class), changed[1], changed[0]);
-        boolean bulk = cells.size() > CELLS_ONE_BY_ONE;
-        if (bulk) {
+        int cells = changed[0] == null ? 0 : SqlStatements.update(connection, "INSERT INTO duration_recount (cell_id) " + CELLS_WITH_DURATIONS_ACROSS
+                + " ON CONFLICT DO NOTHING", changed[1], changed[0]);
+        LOG.infof("The working calendar changed (%s to %s): the funnel durations of %d cell(s) are to be recounted", changed[0], changed[1], cells);
+    }
+
+    /**
+     * The same at once, on a generation about to be switched to (a rebuild's, in the switch-over's transaction): every
+     * waiting cell recounted, or every duration recomputed in bulk when that is quicker.
+     */
+    static void bringUpToDate(Connection connection) {
+        takeNewWorkingDays(connection);
+        if (waitingCells(connection) > CELLS_ONE_BY_ONE) {
+            SqlStatements.update(connection, "TRUNCATE duration_recount");
             Aggregates.durations(connection);
         } else {
-            cells.forEach(cell -> Aggregates.durations(connection, cell));
+            recountSome(connection, Integer.MAX_VALUE);
         }
-        LOG.infof("The working calendar changed (%s to %s): funnel durations of %d cell(s) recomputed%s in %d ms", changed[0], changed[1],
-                cells.size(), bulk ? " in bulk" : "", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 }

@@ -65,7 +65,9 @@ final class LiveProjectionLoad {
         this.results = results;
     }
 
-    void measure(double rebuildRate) throws Exception {
+    private final List<String[]> bursts = new ArrayList<>();
+
+    void measure() throws Exception {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PartyDevTestInfrastructure.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5),
@@ -84,15 +86,13 @@ final class LiveProjectionLoad {
             awaitApplied(Duration.ofMinutes(5));
 
             results.add("");
-            results.add("| live projection (the service's consumer, through the broker) | events | s | events/s | ÷ rebuild of this run |");
-            results.add("|---|---|---|---|---|");
             burst(producer, "realistic cells (" + CELLS + " cells, 10 people each: nominated, listed, case opened, admitted)", () -> {
                 long sent = 0;
                 for (int i = 0; i < PEOPLE; i++) {
                     sent += person(producer, cells[i % CELLS], i);
                 }
                 return sent;
-            }, rebuildRate);
+            });
             burst(producer, "one cell of " + BIG_CELL + " candidates beside realistic cells", () -> {
                 long sent = 0;
                 for (int i = 0; i < BIG_CELL; i++) {
@@ -103,7 +103,7 @@ final class LiveProjectionLoad {
                     }
                 }
                 return sent;
-            }, rebuildRate);
+            });
 
             results.add("");
             results.add("| commit → applied (reports read what is applied) | events | p50 ms | p99 ms | max ms | target |");
@@ -118,16 +118,28 @@ final class LiveProjectionLoad {
         long send() throws Exception;
     }
 
-    private void burst(KafkaProducer<String, byte[]> producer, String label, Load load, double rebuildRate) throws Exception {
+    private void burst(KafkaProducer<String, byte[]> producer, String label, Load load) throws Exception {
         long start = System.nanoTime();
         long sent = load.send();
         producer.flush();
         awaitApplied(Duration.ofMinutes(20));
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = sent / seconds;
-        results.add("| " + label + " | " + sent + " | " + String.format("%.1f", seconds) + " | " + Math.round(rate) + " | "
-                + (Double.isNaN(rebuildRate) ? "—" : String.format("%.3f", rate / rebuildRate)) + " |");
-        System.out.println(results.get(results.size() - 1));
+        bursts.add(new String[] {label, Long.toString(sent), String.format("%.1f", seconds), Double.toString(rate)});
+        System.out.println("live burst: " + label + ": " + sent + " events in " + String.format("%.1f", seconds) + " s = " + Math.round(rate) + " events/s");
+    }
+
+    /** The sustained rates measured, each against the rebuild rate of the same run. */
+    void ratiosTo(double rebuildRate) {
+        results.add("");
+        results.add("| live projection (the service's consumer, through the broker) | events | s | events/s | ÷ rebuild of this run | target |");
+        results.add("|---|---|---|---|---|---|");
+        for (String[] burst : bursts) {
+            double rate = Double.parseDouble(burst[3]);
+            boolean met = rate >= 2_000 && rate >= 0.12 * rebuildRate;
+            results.add("| " + burst[0] + " | " + burst[1] + " | " + burst[2] + " | " + Math.round(rate) + " | "
+                    + String.format("%.3f", rate / rebuildRate) + " | " + (met ? "met" : "MISSED") + " (≥ 2,000/s and ≥ 0.12 × rebuild) |");
+        }
     }
 
     /** Nominated, listed, case opened and admitted: 4 events on two topics, keyed by the person. */

@@ -131,11 +131,7 @@ class SetWiseProjectionTest {
                 String schema = "seteq_live_" + size + "_" + suffix;
                 schemas.add(schema);
                 create(schema);
-                for (int from = 0; from < events.size(); from += size) {
-                    List<LiveProjection.Projected> chunk = events.subList(from, Math.min(events.size(), from + size)).stream()
-                            .map(e -> new LiveProjection.Projected(e.event(), e.id(), e.time())).toList();
-                    transaction(schema, connection -> live.apply(connection, chunk));
-                }
+                applyLive(schema, events, size);
                 assertEquals(expected, digest(schema), "live in batches of " + size + " against a rebuild");
                 long[] cells = cellStatAgainstOrgNode(schema);
                 assertEquals(0, cells[0], schema + ": cell_stat rows whose path, code, name or current cell differ from org_node");
@@ -149,6 +145,73 @@ class SetWiseProjectionTest {
                     connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
                 }
             }
+        }
+    }
+
+    /**
+     * A correction of the working calendar while events keep arriving: the live generation takes the new working days and
+     * notes the cells to recount, batches go on (recounting first the waiting cells they touch), the rest is recounted a cell at
+     * a time — and the tables equal a rebuild's with the corrected calendar.
+     */
+    @Test
+    void aCalendarCorrectionRecountedBesideLiveBatchesGivesTheTablesOfARebuild() throws Exception {
+        ReportingDataset.ensurePublished(dataSource);
+        List<Event> events = new ArrayList<>(fromTopics());
+        events.addAll(adversarial());
+        String suffix = Long.toString(System.nanoTime());
+        String live = "calendar_live_" + suffix;
+        String rebuilt = "calendar_rebuilt_" + suffix;
+        LocalDate dayOff = LocalDate.of(2023, 3, 15);   // a Wednesday inside many of the dataset's durations
+        try {
+            create(live);
+            int half = events.size() / 2;
+            applyLive(live, events.subList(0, half), 500);
+            setWorkingDay(dayOff, false);
+            long[] waiting = new long[1];
+            transaction(live, connection -> {
+                WorkingCalendarDurations.takeNewWorkingDays(connection);
+                waiting[0] = WorkingCalendarDurations.waitingCells(connection);
+            });
+            assertTrue(waiting[0] >= 1, "cells with a duration across the corrected day wait for their recount: " + waiting[0]);
+            applyLive(live, events.subList(half, events.size()), 500);
+            int[] recounted = new int[1];
+            do {
+                transaction(live, connection -> recounted[0] = WorkingCalendarDurations.recountSome(connection, 1));
+            } while (recounted[0] > 0);
+            transaction(live, connection -> waiting[0] = WorkingCalendarDurations.waitingCells(connection));
+            assertEquals(0, waiting[0]);
+
+            rebuild(rebuilt, events, events.size());
+            assertEquals(digest(rebuilt), digest(live), "live across a calendar correction against a rebuild with the corrected calendar");
+        } finally {
+            setWorkingDay(dayOff, null);
+            try (Connection connection = dataSource.getConnection()) {
+                for (String schema : List.of(live, rebuilt)) {
+                    connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                }
+            }
+        }
+    }
+
+    private void applyLive(String schema, List<Event> events, int size) {
+        for (int from = 0; from < events.size(); from += size) {
+            List<LiveProjection.Projected> chunk = events.subList(from, Math.min(events.size(), from + size)).stream()
+                    .map(e -> new LiveProjection.Projected(e.event(), e.id(), e.time())).toList();
+            transaction(schema, connection -> live.apply(connection, chunk));
+        }
+    }
+
+    /** The shared working calendar: {@code day} working or not, or as the week has it ({@code null}). */
+    private void setWorkingDay(LocalDate day, Boolean working) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(working == null ? "DELETE FROM public.working_calendar_day WHERE day = ?"
+                     : "INSERT INTO public.working_calendar_day (day, working, note) VALUES (?, ?, 'test') "
+                     + "ON CONFLICT (day) DO UPDATE SET working = excluded.working")) {
+            statement.setObject(1, day);
+            if (working != null) {
+                statement.setBoolean(2, working);
+            }
+            statement.executeUpdate();
         }
     }
 
