@@ -26,7 +26,7 @@ import static vn.partydev.system.Story.*;
  * Union, their list, helpers and trial tasks, an awareness class with a failed check, an essay and a retake, cases
  * through every step (a cell vote failing two thirds, then passing; a committee rejection), decisions and ceremonies,
  * probation with its theory class, one recognition and one strike-off, and a case left undecided. The steps run in
- * order and share {@link Story}; the figures are checked by {@link ReportsTest}-style steps at the end.
+ * order and share {@link Story}; the last steps check each feed and every report against figures worked out by hand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

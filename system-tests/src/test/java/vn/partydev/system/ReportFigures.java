@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.partydev.local.CsvLines;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -132,7 +133,7 @@ final class ReportFigures {
     private static Map<String, List<Map<String, String>>> fromCsv(JsonNode report, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFF"), "the CSV starts with a byte-order mark");
-        List<List<String>> lines = parseCsv(text.substring(1));
+        List<List<String>> lines = CsvLines.parse(text.substring(1));
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         for (JsonNode table : report.path("tables")) {
             String title = table.path("titleVi").asText() + " / " + table.path("titleEn").asText();
@@ -148,7 +149,7 @@ final class ReportFigures {
             }
             List<String> keys = columnKeys(table);
             List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = at + 2; i < lines.size() && !(lines.get(i).size() == 1 && lines.get(i).get(0).isEmpty()); i++) {
+            for (int i = at + 2; i < lines.size() && !lines.get(i).isEmpty(); i++) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int c = 0; c < keys.size(); c++) {
                     cells.put(keys.get(c), c < lines.get(i).size() ? lines.get(i).get(c) : "");
@@ -193,41 +194,5 @@ final class ReportFigures {
         List<String> keys = new ArrayList<>();
         table.path("columns").forEach(column -> keys.add(column.path("key").asText()));
         return keys;
-    }
-
-    /** RFC 4180 lines: quoted fields may hold commas, quotes (doubled) and line breaks. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r') {
-                // the line ends at \n
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        return lines;
     }
 }
