@@ -11,11 +11,24 @@ import java.util.Optional;
  * Where the local stack keeps its data and which ports it uses. Each value can be set by an environment
  * variable; the data directory also by the first argument.
  */
-record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
+public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
                           int kafkaControllerPort, Map<String, Integer> services, int proxyPort,
                           Optional<String> corsOrigins, Duration readyTimeout) {
 
     static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
+
+    /**
+     * A stack on free ports with its data in {@code dataDirectory} (tests; nothing else on the machine collides): the
+     * services' runnable jars are taken from {@code projectDirectory}.
+     */
+    public static LocalStackSettings onFreePorts(Path projectDirectory, Path dataDirectory, Duration readyTimeout) {
+        Map<String, Integer> services = new LinkedHashMap<>();
+        for (String service : List.of("admission-service", "candidate-service", "training-service", "reporting-service")) {
+            services.put(service, FreePorts.next());
+        }
+        return new LocalStackSettings(projectDirectory.toAbsolutePath().normalize(), dataDirectory.toAbsolutePath().normalize(),
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), Optional.empty(), readyTimeout);
+    }
 
     static LocalStackSettings from(String[] args, Map<String, String> env) {
         Path project = Path.of(env.getOrDefault("PARTYDEV_PROJECT_DIR", ".")).toAbsolutePath().normalize();

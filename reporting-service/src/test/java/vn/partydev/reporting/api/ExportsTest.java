@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.partydev.local.CsvLines;
 import vn.partydev.local.TestTokens;
 import vn.partydev.reporting.OnTheDataset;
 import vn.partydev.reporting.ReportingDataset;
@@ -56,7 +57,7 @@ class ExportsTest extends OnTheDataset {
 
     private static void assertCsvEqualsJson(JsonNode json, String csv) {
         assertTrue(csv.startsWith("\uFEFF"), "byte-order mark for spreadsheet programs");
-        List<List<String>> lines = parseCsv(csv.substring(1));
+        List<List<String>> lines = CsvLines.parse(csv.substring(1));
         int line = 0;
         while (!lines.get(line).isEmpty()) {
             line++;
@@ -122,48 +123,5 @@ class ExportsTest extends OnTheDataset {
         }
         // text that a spreadsheet would read as a formula carries a leading apostrophe (ReportCsvTest); numbers never do
         return value.isNumber() ? value.decimalValue().toPlainString() : ReportCsv.safeText(value.asText());
-    }
-
-    /** RFC 4180 lines: quoted cells may hold commas, quotes and line breaks. */
-    private static List<List<String>> parseCsv(String csv) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char ch = csv.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-                any = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                any = true;
-            } else if (ch == '\r') {
-                continue;
-            } else if (ch == '\n') {
-                if (any || cell.length() > 0) {
-                    cells.add(cell.toString());
-                }
-                lines.add(cells);
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                any = false;
-            } else {
-                cell.append(ch);
-                any = true;
-            }
-        }
-        return lines;
     }
 }

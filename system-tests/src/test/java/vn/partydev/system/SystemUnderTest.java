@@ -1,0 +1,54 @@
+package vn.partydev.system;
+
+import vn.partydev.local.LocalStackSettings;
+import vn.partydev.local.RunningStack;
+import vn.partydev.local.ServiceProcess;
+import vn.partydev.local.TokenMinter;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The whole system, started once per test run exactly as the launcher starts it ({@link RunningStack}): PostgreSQL,
+ * the broker and the four services as separate JVMs, data in a temporary directory, free ports. Every service runs
+ * with the same fixed business clock ({@link Story#TODAY}), so "today" in deadlines, coverage and expiry is the story's.
+ */
+final class SystemUnderTest {
+
+    private static SystemUnderTest started;
+
+    private final RunningStack stack;
+    private final TokenMinter minter;
+
+    private SystemUnderTest(RunningStack stack) {
+        this.stack = stack;
+        this.minter = new TokenMinter(stack.keys());
+    }
+
+    /** The running system; the first call starts it and a shutdown hook stops it when the test JVM exits. */
+    static synchronized SystemUnderTest get() throws Exception {
+        if (started == null) {
+            RunningStack.quietInfrastructureLogs();
+            Path project = Path.of(System.getProperty("partydev.project.dir", ".."));
+            Path data = Files.createTempDirectory("partydev-system-");
+            RunningStack stack = RunningStack.start(LocalStackSettings.onFreePorts(project, data, Duration.ofMinutes(4)),
+                    Map.of("PARTYDEV_CLOCK_FIXED", Story.TODAY_INSTANT), line -> System.out.println("[system] " + line));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "partydev-system-stop"));
+            started = new SystemUnderTest(stack);
+        }
+        return started;
+    }
+
+    /** A client of {@code service} as a user with {@code role} attached to {@code organisation}. */
+    Api as(String service, String role, UUID organisation) {
+        String token = minter.mint("system-" + role, role, organisation.toString(), Duration.ofHours(2));
+        return new Api(service(service).baseUrl(), token);
+    }
+
+    ServiceProcess service(String name) {
+        return stack.service(name);
+    }
+}
