@@ -26,6 +26,7 @@ public final class LocalStack {
 
     /** The national root organisation that admission-service seeds; local tokens are attached to it. */
     public static final String NATIONAL_ROOT_ORGANISATION = "00000000-0000-0000-0000-000000000001";
+    static final String CONSOLE = "web-console";
     static final List<String> ROLES = List.of("admin", "organiser", "cell", "trainer", "viewer", "feed");
 
     private static final List<Logger> QUIETED = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class LocalStack {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private ApiProxy proxy;
+    private ServiceProcess console;
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -92,7 +94,8 @@ public final class LocalStack {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER));
         // the local web console's origins (its own server, or the launcher's proxying port) unless configured
-        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.corsOrigins().orElse("http://localhost:8080,http://localhost:8090"));
+        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.corsOrigins()
+                .orElse("http://localhost:" + settings.proxyPort() + ",http://localhost:" + settings.consolePort()));
         for (var service : settings.services().entrySet()) {
             ServiceProcess process = new ServiceProcess(service.getKey(), service.getValue(),
                     data.resolve("logs").resolve(service.getKey() + ".log"));
@@ -104,8 +107,25 @@ public final class LocalStack {
         }
         awaitReady();
         proxy = ApiProxy.start(settings.proxyPort(), settings.services());
+        startConsole();
         printWelcome(tokens);
         stopped.await();
+    }
+
+    /** The web console, calling the APIs through the entry point, offering the local tokens on its sign-in page. */
+    private void startConsole() throws IOException, InterruptedException {
+        console = new ServiceProcess(CONSOLE, settings.consolePort(), settings.dataDirectory().resolve("logs").resolve(CONSOLE + ".log"));
+        System.out.println("Starting " + CONSOLE + " on port " + settings.consolePort());
+        console.start(settings.projectDirectory(), Map.of(
+                "PARTYDEV_CONSOLE_API_BASE_URL", "http://localhost:" + proxy.port() + "/api/v1",
+                "PARTYDEV_CONSOLE_LOCAL_TOKENS", settings.dataDirectory().resolve("tokens").toString()), pidFile(CONSOLE));
+        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        while (!console.isReady()) {
+            if (!console.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(CONSOLE + " did not start; see " + console.logFile());
+            }
+            Thread.sleep(300);
+        }
     }
 
     private void awaitReady() throws InterruptedException {
@@ -149,6 +169,7 @@ public final class LocalStack {
             text.append(String.format("  %-18s %s/api/v1   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi   health %s/q/health/ready%n",
                     service.name(), service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
         }
+        text.append(String.format("  %-18s %s   (sign in by picking a role's token below)%n", "web console", console.baseUrl()));
         text.append(String.format("%n  PostgreSQL jdbc:postgresql://localhost:%d/<candidate|training|admission|reporting> (user postgres)%n",
                 postgres.port()));
         text.append("  Kafka      ").append(kafka.bootstrapServers()).append('\n');
@@ -162,7 +183,9 @@ public final class LocalStack {
     }
 
     private void stopStaleServices() throws IOException {
-        for (String service : settings.services().keySet()) {
+        List<String> processes = new ArrayList<>(settings.services().keySet());
+        processes.add(CONSOLE);
+        for (String service : processes) {
             Path pidFile = pidFile(service);
             StaleProcesses.readPid(pidFile).flatMap(ProcessHandle::of)
                     .filter(process -> process.info().commandLine().orElse("").contains("quarkus-run.jar"))
@@ -185,6 +208,9 @@ public final class LocalStack {
             return;
         }
         System.out.println("\nStopping PartyDev...");
+        if (console != null) {
+            console.stop();
+        }
         if (proxy != null) {
             proxy.close();
         }
