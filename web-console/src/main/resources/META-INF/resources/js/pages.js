@@ -185,12 +185,13 @@ export function coverage(main, params) {
   const body = frame(main, 'coverage', orgId, 'coverage', {});
   load(body, () => report('coverage', orgId), answer => [
     answer.tables.map(table => reportTable(table, {
-      hide: ['orgId', 'areaId', 'cellId'],
+      hide: ['orgId', 'areaId', 'cellId', 'communeId'],
       emptyMessage: t('emptyTable'),
       links: {
         orgName: row => hash('overview', { org: row.orgId }),
         cellName: row => hash('overview', { org: row.cellId }),
         cellCode: row => hash('overview', { org: row.cellId }),
+        communeName: row => hash('overview', { org: row.communeId }),
       },
     })),
     warnings(answer),

@@ -148,7 +148,9 @@ class WebConsoleBrowserTest {
         WebElement underFive = waitFor("[data-table=cells-under-5-members]");
         assertEquals("Địa bàn, chi bộ", text("[data-test=page-title]"));
         WebElement small = underFive.findElement(By.xpath(".//a[contains(@href,'" + data.cellA1 + "')]"));
-        assertTrue(waitFor("[data-table=areas-without-cell]").getText().contains("Thôn Nam"), "the area without a cell is listed");
+        WebElement withoutCell = waitFor("[data-table=areas-without-cell]");
+        assertTrue(withoutCell.getText().contains("Thôn Nam"), "the area without a cell is listed");
+        assertEquals(1, withoutCell.findElements(By.xpath(".//a[contains(@href,'" + data.communeA + "')]")).size(), "the area links to its commune");
         screenshot("coverage");
         small.click();
         await().atMost(Duration.ofSeconds(10)).until(() -> data.cellA1.equals(attribute("[data-test=org-name]", "data-org-id")));
