@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +24,14 @@ public final class LocalStack {
 
     /** The national root organisation that admission-service seeds; local tokens are attached to it. */
     public static final String NATIONAL_ROOT_ORGANISATION = "00000000-0000-0000-0000-000000000001";
+    static final String CONSOLE = "web-console";
     static final List<String> ROLES = List.of("admin", "organiser", "cell", "trainer", "viewer", "feed");
 
     private final LocalStackSettings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private RunningStack stack;
     private ApiProxy proxy;
+    private ServiceProcess console;
 
     private LocalStack(LocalStackSettings settings) {
         this.settings = settings;
@@ -65,8 +69,25 @@ public final class LocalStack {
         stack = RunningStack.start(settings, Map.of(), System.out::println);
         Map<String, String> tokens = writeTokens(stack.keys(), settings.dataDirectory().resolve("tokens"));
         proxy = ApiProxy.start(settings.proxyPort(), settings.services());
+        startConsole();
         printWelcome(tokens);
         stopped.await();
+    }
+
+    /** The web console, calling the APIs through the entry point, offering the local tokens on its sign-in page. */
+    private void startConsole() throws IOException, InterruptedException {
+        console = new ServiceProcess(CONSOLE, settings.consolePort(), settings.dataDirectory().resolve("logs").resolve(CONSOLE + ".log"));
+        System.out.println("Starting " + CONSOLE + " on port " + settings.consolePort());
+        console.start(settings.projectDirectory(), Map.of(
+                "PARTYDEV_CONSOLE_API_BASE_URL", "http://localhost:" + proxy.port() + "/api/v1",
+                "PARTYDEV_CONSOLE_LOCAL_TOKENS", settings.dataDirectory().resolve("tokens").toString()), RunningStack.pidFile(settings, CONSOLE));
+        Instant deadline = Instant.now().plus(settings.readyTimeout());
+        while (!console.isReady()) {
+            if (!console.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(CONSOLE + " did not start; see " + console.logFile());
+            }
+            Thread.sleep(300);
+        }
     }
 
     private Map<String, String> writeTokens(SigningKeys keys, Path directory) throws IOException {
@@ -89,6 +110,7 @@ public final class LocalStack {
             text.append(String.format("  %-18s %s/api/v1   Swagger UI %s/q/swagger-ui   OpenAPI %s/q/openapi   health %s/q/health/ready%n",
                     service.name(), service.baseUrl(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
         }
+        text.append(String.format("  %-18s %s   (sign in by picking a role's token below)%n", "web console", console.baseUrl()));
         text.append(String.format("%n  PostgreSQL jdbc:postgresql://localhost:%d/<candidate|training|admission|reporting> (user postgres)%n",
                 stack.postgres().port()));
         text.append("  Kafka      ").append(stack.kafka().bootstrapServers()).append('\n');
@@ -102,7 +124,9 @@ public final class LocalStack {
     }
 
     private void stopStaleServices() throws IOException {
-        for (String service : settings.services().keySet()) {
+        List<String> processes = new ArrayList<>(settings.services().keySet());
+        processes.add(CONSOLE);
+        for (String service : processes) {
             Path pidFile = RunningStack.pidFile(settings, service);
             StaleProcesses.readPid(pidFile).flatMap(ProcessHandle::of)
                     .filter(process -> process.info().commandLine().orElse("").contains("quarkus-run.jar"))
@@ -119,6 +143,9 @@ public final class LocalStack {
             return;
         }
         System.out.println("\nStopping PartyDev...");
+        if (console != null) {
+            console.stop();
+        }
         if (proxy != null) {
             proxy.close();
         }

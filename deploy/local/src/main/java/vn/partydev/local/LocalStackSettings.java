@@ -12,7 +12,7 @@ import java.util.Optional;
  * variable; the data directory also by the first argument.
  */
 public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
-                          int kafkaControllerPort, Map<String, Integer> services, int proxyPort,
+                          int kafkaControllerPort, Map<String, Integer> services, int proxyPort, int consolePort,
                           Optional<String> corsOrigins, Duration readyTimeout) {
 
     static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
@@ -27,7 +27,7 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
             services.put(service, FreePorts.next());
         }
         return new LocalStackSettings(projectDirectory.toAbsolutePath().normalize(), dataDirectory.toAbsolutePath().normalize(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), Optional.empty(), readyTimeout);
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), FreePorts.next(), Optional.empty(), readyTimeout);
     }
 
     static LocalStackSettings from(String[] args, Map<String, String> env) {
@@ -45,6 +45,7 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
                 port(env, "PARTYDEV_KAFKA_CONTROLLER_PORT", 19093),
                 services,
                 port(env, "PARTYDEV_PROXY_PORT", 8080),
+                port(env, "PARTYDEV_CONSOLE_PORT", 8090),
                 Optional.ofNullable(env.get("PARTYDEV_CORS_ORIGINS")).filter(origins -> !origins.isBlank()),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))));
     }

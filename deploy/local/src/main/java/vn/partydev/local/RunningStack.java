@@ -67,7 +67,8 @@ public final class RunningStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenMinter.ISSUER));
         // the local web console's origins (its own server, or the launcher's proxying port) unless configured
-        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.corsOrigins().orElse("http://localhost:8080,http://localhost:8090"));
+        environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.corsOrigins()
+                .orElse("http://localhost:" + settings.proxyPort() + ",http://localhost:" + settings.consolePort()));
         environment.putAll(extraEnvironment);
         for (var service : settings.services().entrySet()) {
             ServiceProcess process = new ServiceProcess(service.getKey(), service.getValue(),

@@ -72,6 +72,7 @@ class CoverageReport implements ReportBuilder {
                 new Column("areaId", "Mã địa bàn (id)", "Residential area id"),
                 new Column("areaName", "Thôn, bản, ấp, tổ dân phố", "Residential area"),
                 new Column("kind", "Loại", "Kind"),
+                new Column("communeId", "Mã xã, phường (id)", "Commune id"),
                 new Column("communeCode", "Mã xã, phường", "Commune code"),
                 new Column("communeName", "Xã, phường", "Commune"),
                 new Column("members", "Số đảng viên", "Members"),
@@ -81,14 +82,15 @@ class CoverageReport implements ReportBuilder {
         ListLimit limit = ListLimit.of(query.options());
         List<String> warnings = new ArrayList<>();
         String areas = """
-                SELECT r.id, r.name, r.kind, o.code, o.name, r.members, r.covering_cell_id IS NOT NULL
+                SELECT r.id, r.name, r.kind, r.commune_id, o.code, o.name, r.members, r.covering_cell_id IS NOT NULL
                 FROM residential_area r LEFT JOIN org_node o ON o.id = r.commune_id
                 WHERE r.commune_path LIKE ? AND %s ORDER BY o.code, r.name LIMIT ?
                 """;
         for (var list : List.of(Map.entry(withoutMembers, "r.members = 0"), Map.entry(withoutCell, "r.covering_cell_id IS NULL"))) {
             long count = SqlStatements.count(connection, "SELECT count(*) FROM residential_area r WHERE r.commune_path LIKE ? AND " + list.getValue(), subtree);
             long shown = count == 0 ? 0 : SqlStatements.list(connection, areas.formatted(list.getValue()), row -> list.getKey().row(row.getObject(1, UUID.class).toString(),
-                    row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getLong(6), row.getBoolean(7)), subtree, limit.rows()).size();
+                    row.getString(2), row.getString(3), row.getObject(4, UUID.class).toString(), row.getString(5), row.getString(6), row.getLong(7),
+                    row.getBoolean(8)), subtree, limit.rows()).size();
             addWarning(warnings, limit.warning(list.getKey().name(), count, shown));
         }
 

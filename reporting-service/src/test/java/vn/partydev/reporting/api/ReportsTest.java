@@ -213,6 +213,8 @@ class ReportsTest extends OnTheDataset {
         assertPercent("0.11", province.get("membersPerPopulationPercent"));
         assertEquals(Set.of("Tổ dân phố Hai", "Tổ dân phố Ba"), values(report, "areas-without-members", "areaName"));
         assertEquals(Set.of("Tổ dân phố Hai"), values(report, "areas-without-cell", "areaName"));
+        // the commune's id, so that a front-end links an area to its organisation
+        assertEquals(Set.of(ReportingDataset.C3.toString()), values(report, "areas-without-cell", "communeId"));
         assertEquals(Set.of("P2-C3-K4", "P2-C3-K6"), values(report, "cells-under-5-members", "cellCode"));
         assertEquals(Set.of("P2-C3-K4", "P2-C3-K6"), values(report, "cells-under-3-officials", "cellCode"));
         assertEquals(2, row(report, "cells-under-5-members", "cellCode", "P2-C3-K4").get("members").asLong());
