@@ -1,6 +1,9 @@
 package vn.partydev.local;
 
+import vn.partydev.local.demo.DemoProvince;
+
 import java.io.IOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -70,6 +73,7 @@ public final class LocalStack {
     private void run() throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "partydev-local-stop"));
         Path data = settings.dataDirectory();
+        boolean newDataDirectory = !Files.exists(data.resolve("postgres"));
         stopStaleServices();
 
         System.out.println("Starting PostgreSQL on port " + settings.postgresPort() + " (data in " + data.resolve("postgres") + ")");
@@ -104,6 +108,9 @@ public final class LocalStack {
         }
         awaitReady();
         proxy = ApiProxy.start(settings.proxyPort(), settings.services());
+        if (settings.demo()) {
+            DemoProvince.loadOnFirstStart(data, newDataDirectory, URI.create("http://localhost:" + proxy.port() + "/"), keys, System.out);
+        }
         printWelcome(tokens);
         stopped.await();
     }
