@@ -208,8 +208,11 @@ class DemoProvinceTest {
                     "vn.partydev.local.LocalStack", data.toString()).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Launch launch = new Launch(builder.start());
-            assertTrue(launch.running.await(240, TimeUnit.SECONDS) && launch.process.isAlive() && launch.printed("PartyDev is running"),
-                    "the launcher did not come up:\n" + launch.output());
+            boolean up = launch.running.await(240, TimeUnit.SECONDS) && launch.process.isAlive() && launch.printed("PartyDev is running");
+            if (!up) {
+                launch.close();
+            }
+            assertTrue(up, "the launcher did not come up:\n" + launch.output());
             return launch;
         }
 

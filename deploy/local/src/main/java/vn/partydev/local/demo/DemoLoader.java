@@ -243,16 +243,9 @@ final class DemoLoader {
 
     private void awarenessClass(Cohort cohort) {
         LocalDate start = cohort.classStart();
-        UUID classId = id(api.create("/api/v1/classes", body("kind", "AWARENESS", "organiserId", provinceId(),
-                "title", "Lớp bồi dưỡng nhận thức về Đảng khóa " + start.getMonthValue() + "/" + start.getYear(),
-                "startsOn", start, "endsOn", cohort.classEnd(), "capacity", 60, "plannedSessions", SESSIONS,
-                "checkRequired", true), "demo-class-" + cohort.name()));
-        String path = "/api/v1/classes/" + classId;
         List<Candidate> trainees = of(cohort, ENROLMENT);
-        for (Candidate trainee : trainees) {
-            api.create(path + "/enrolments", body("personId", candidates.get(trainee.number()), "enrolledOn", trainee.on(ENROLMENT)),
-                    trainee.key() + "-enrolment");
-        }
+        String path = scheduleAndEnrol("AWARENESS", "Lớp bồi dưỡng nhận thức về Đảng khóa ", start, cohort.classEnd(), SESSIONS,
+                "demo-class-" + cohort.name(), trainees, ENROLMENT);
         long sessionsHeld = cohort.classEnd().isAfter(today) ? Math.min(SESSIONS - 1, ChronoUnit.DAYS.between(start, today) / 7 + 1)
                 : SESSIONS;
         for (int session = 1; session <= sessionsHeld; session++) {
@@ -282,18 +275,25 @@ final class DemoLoader {
         }
     }
 
-    private void theoryClass(Cohort cohort) {
-        LocalDate start = cohort.theoryClassStart();
-        UUID classId = id(api.create("/api/v1/classes", body("kind", "NEW_MEMBER_THEORY", "organiserId", provinceId(),
-                "title", "Lớp bồi dưỡng lý luận chính trị cho đảng viên mới khóa " + start.getMonthValue() + "/" + start.getYear(),
-                "startsOn", start, "endsOn", cohort.theoryClassEnd(), "capacity", 60, "plannedSessions", THEORY_SESSIONS,
-                "checkRequired", false), "demo-theory-class-" + cohort.name()));
+    /** Schedules a class organised by the province (the awareness check where it is an awareness class) and enrols. */
+    private String scheduleAndEnrol(String kind, String title, LocalDate start, LocalDate end, int sessions, String key,
+                                    List<Candidate> trainees, PipelineStep enrolment) {
+        UUID classId = id(api.create("/api/v1/classes", body("kind", kind, "organiserId", provinceId(),
+                "title", title + start.getMonthValue() + "/" + start.getYear(), "startsOn", start, "endsOn", end,
+                "capacity", 60, "plannedSessions", sessions, "checkRequired", kind.equals("AWARENESS")), key));
         String path = "/api/v1/classes/" + classId;
-        List<Candidate> trainees = of(cohort, THEORY_ENROLMENT);
         for (Candidate trainee : trainees) {
-            api.create(path + "/enrolments", body("personId", candidates.get(trainee.number()),
-                    "enrolledOn", trainee.on(THEORY_ENROLMENT)), trainee.key() + "-theory-enrolment");
+            api.create(path + "/enrolments", body("personId", candidates.get(trainee.number()), "enrolledOn", trainee.on(enrolment)),
+                    trainee.key() + "-" + enrolment.name().toLowerCase());
         }
+        return path;
+    }
+
+    private void theoryClass(Cohort cohort) {
+        List<Candidate> trainees = of(cohort, THEORY_ENROLMENT);
+        String path = scheduleAndEnrol("NEW_MEMBER_THEORY", "Lớp bồi dưỡng lý luận chính trị cho đảng viên mới khóa ",
+                cohort.theoryClassStart(), cohort.theoryClassEnd(), THEORY_SESSIONS, "demo-theory-class-" + cohort.name(),
+                trainees, THEORY_ENROLMENT);
         if (!cohort.theoryClassEnd().isAfter(today)) {
             List<String> present = trainees.stream().map(trainee -> candidates.get(trainee.number()).toString()).toList();
             for (int session = 1; session <= THEORY_SESSIONS; session++) {
