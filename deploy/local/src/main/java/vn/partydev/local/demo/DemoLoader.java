@@ -245,7 +245,7 @@ final class DemoLoader {
         LocalDate start = cohort.classStart();
         List<Candidate> trainees = of(cohort, ENROLMENT);
         String path = scheduleAndEnrol("AWARENESS", "Lớp bồi dưỡng nhận thức về Đảng khóa ", start, cohort.classEnd(), SESSIONS,
-                "demo-class-" + cohort.name(), trainees, ENROLMENT);
+                "demo-class-" + cohort.key(), trainees, ENROLMENT);
         long sessionsHeld = cohort.classEnd().isAfter(today) ? Math.min(SESSIONS - 1, ChronoUnit.DAYS.between(start, today) / 7 + 1)
                 : SESSIONS;
         for (int session = 1; session <= sessionsHeld; session++) {
@@ -271,7 +271,7 @@ final class DemoLoader {
                     "score", 6 + trainee.number() % 4), trainee.key() + "-check-2");
         }
         if (!of(cohort, CERTIFICATE).isEmpty()) {
-            api.create(path + "/completion", body("completedOn", cohort.classEnd()), "demo-completion-" + cohort.name());
+            api.create(path + "/completion", body("completedOn", cohort.classEnd()), "demo-completion-" + cohort.key());
         }
     }
 
@@ -292,7 +292,7 @@ final class DemoLoader {
     private void theoryClass(Cohort cohort) {
         List<Candidate> trainees = of(cohort, THEORY_ENROLMENT);
         String path = scheduleAndEnrol("NEW_MEMBER_THEORY", "Lớp bồi dưỡng lý luận chính trị cho đảng viên mới khóa ",
-                cohort.theoryClassStart(), cohort.theoryClassEnd(), THEORY_SESSIONS, "demo-theory-class-" + cohort.name(),
+                cohort.theoryClassStart(), cohort.theoryClassEnd(), THEORY_SESSIONS, "demo-theory-class-" + cohort.key(),
                 trainees, THEORY_ENROLMENT);
         if (!cohort.theoryClassEnd().isAfter(today)) {
             List<String> present = trainees.stream().map(trainee -> candidates.get(trainee.number()).toString()).toList();
@@ -301,7 +301,7 @@ final class DemoLoader {
             }
         }
         if (!of(cohort, THEORY_CERTIFICATE).isEmpty()) {
-            api.create(path + "/completion", body("completedOn", cohort.theoryClassEnd()), "demo-theory-completion-" + cohort.name());
+            api.create(path + "/completion", body("completedOn", cohort.theoryClassEnd()), "demo-theory-completion-" + cohort.key());
         }
     }
 

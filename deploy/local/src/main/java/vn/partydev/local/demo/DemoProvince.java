@@ -63,7 +63,7 @@ public final class DemoProvince {
             }
             Instant start = Instant.now();
             ProvincePlan plan = ProvincePlan.forDay(day);
-            String token = new TokenMinter(keys).mint(LOADER, "admin", LocalStack.NATIONAL_ROOT_ORGANISATION, Duration.ofHours(2));
+            String token = new TokenMinter(keys).mint(LOADER, "organiser", LocalStack.NATIONAL_ROOT_ORGANISATION, Duration.ofHours(2));
             DemoLoader loader = new DemoLoader(new DemoApi(entryPoint, token, resuming), plan, out);
             loader.load();
             Files.writeString(loaded, "province " + ProvincePlan.provinceCode() + " " + loader.provinceId() + "\n"

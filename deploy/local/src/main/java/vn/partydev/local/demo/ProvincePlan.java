@@ -56,6 +56,11 @@ public final class ProvincePlan {
      */
     record Cohort(String name, LocalDate anchor, PipelineStep lastStep, Ending ending, int size,
                   LocalDate classStart, LocalDate classEnd) {
+        /** For idempotency keys: visible ASCII, no spaces. */
+        String key() {
+            return name.replace(' ', '-');
+        }
+
         LocalDate ceremony() {
             return anchor.plusDays(40);
         }
