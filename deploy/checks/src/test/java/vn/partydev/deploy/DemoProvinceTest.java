@@ -53,6 +53,7 @@ class DemoProvinceTest {
 
         try (Launch first = Launch.start(data, environment)) {
             assertTrue(first.printed("Demo province loaded"), "the first start loads the demo province:\n" + first.output());
+            first.output().lines().filter(line -> line.toLowerCase().contains("demo")).forEach(System.out::println);
             String viewer = Files.readString(data.resolve("tokens/viewer.jwt")).strip();
             ProvincePlan plan = ProvincePlan.forDay(LocalDate.parse(Files.readString(data.resolve("demo/started")).strip()));
             String province = StreamSupport.stream(get(api, "organisations?parentId=" + ROOT, viewer).path("items").spliterator(), false)
