@@ -1,6 +1,9 @@
 package vn.partydev.local;
 
+import vn.partydev.local.demo.DemoProvince;
+
 import java.io.IOException;
+import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -65,11 +68,16 @@ public final class LocalStack {
 
     private void run() throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "partydev-local-stop"));
+        Path data = settings.dataDirectory();
+        boolean newDataDirectory = !Files.exists(data.resolve("postgres"));
         stopStaleServices();
         stack = RunningStack.start(settings, Map.of(), System.out::println);
         Map<String, String> tokens = writeTokens(stack.keys(), settings.dataDirectory().resolve("tokens"));
         proxy = ApiProxy.start(settings.proxyPort(), settings.services());
         startConsole();
+        if (settings.demo()) {
+            DemoProvince.loadOnFirstStart(data, newDataDirectory, URI.create("http://localhost:" + proxy.port() + "/"), stack.keys(), System.out);
+        }
         printWelcome(tokens);
         stopped.await();
     }

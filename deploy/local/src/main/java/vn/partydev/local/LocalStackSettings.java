@@ -2,6 +2,7 @@ package vn.partydev.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,12 @@ import java.util.Optional;
 
 /**
  * Where the local stack keeps its data and which ports it uses. Each value can be set by an environment
- * variable; the data directory also by the first argument.
+ * variable; the data directory also by the first argument that is not an option. {@code demo}: load the demo
+ * province into a new data directory (off with {@code --no-demo} or {@code PARTYDEV_DEMO=false}).
  */
 public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
                           int kafkaControllerPort, Map<String, Integer> services, int proxyPort, int consolePort,
-                          Optional<String> corsOrigins, Duration readyTimeout) {
+                          Optional<String> corsOrigins, Duration readyTimeout, boolean demo) {
 
     static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
 
@@ -27,12 +29,19 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
             services.put(service, FreePorts.next());
         }
         return new LocalStackSettings(projectDirectory.toAbsolutePath().normalize(), dataDirectory.toAbsolutePath().normalize(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), FreePorts.next(), Optional.empty(), readyTimeout);
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), FreePorts.next(), Optional.empty(), readyTimeout, false);
     }
 
     static LocalStackSettings from(String[] args, Map<String, String> env) {
         Path project = Path.of(env.getOrDefault("PARTYDEV_PROJECT_DIR", ".")).toAbsolutePath().normalize();
-        Path data = Path.of(args.length > 0 ? args[0] : env.getOrDefault("PARTYDEV_DATA_DIR", project.resolve(".partydev").toString()))
+        List<String> arguments = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        List<String> options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toList();
+        for (String option : options) {
+            if (!option.equals("--no-demo")) {
+                throw new IllegalArgumentException("unknown option " + option + " (the only option is --no-demo)");
+            }
+        }
+        Path data = Path.of(!arguments.isEmpty() ? arguments.get(0) : env.getOrDefault("PARTYDEV_DATA_DIR", project.resolve(".partydev").toString()))
                 .toAbsolutePath().normalize();
         Map<String, Integer> services = new LinkedHashMap<>();
         services.put("admission-service", port(env, "PARTYDEV_ADMISSION_PORT", 8083));
@@ -47,7 +56,8 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
                 port(env, "PARTYDEV_PROXY_PORT", 8080),
                 port(env, "PARTYDEV_CONSOLE_PORT", 8090),
                 Optional.ofNullable(env.get("PARTYDEV_CORS_ORIGINS")).filter(origins -> !origins.isBlank()),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))));
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))),
+                !options.contains("--no-demo") && !env.getOrDefault("PARTYDEV_DEMO", "true").equalsIgnoreCase("false"));
     }
 
     static String databaseOf(String service) {
