@@ -35,6 +35,8 @@ public final class OrganisationTree {
     public final Node cellA1;
     public final Node cellA2;
     public final Node grassrootsCellA3;
+    /** A cell directly under the commune committee, which is then its grassroots organisation. */
+    public final Node cellUnderCommuneA;
     public final Node communeB;
     public final Node grassrootsCellB1;
 
@@ -51,6 +53,7 @@ public final class OrganisationTree {
         cellA1 = child(committeeA, OrganisationKind.CELL, "Chi bộ Khoa Công nghệ thông tin", events);
         cellA2 = child(committeeA, OrganisationKind.CELL, "Chi bộ Khoa Điện", events);
         grassrootsCellA3 = child(communeA, OrganisationKind.GRASSROOTS_CELL, "Chi bộ Tổ dân phố số 5", events);
+        cellUnderCommuneA = child(communeA, OrganisationKind.CELL, "Chi bộ Trường Tiểu học Dịch Vọng", events);
         communeB = child(province, OrganisationKind.COMMUNE, "Đảng bộ xã Đông Anh", events);
         grassrootsCellB1 = child(communeB, OrganisationKind.GRASSROOTS_CELL, "Chi bộ thôn Đoài", events);
         try (EventInjector admission = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), ADMISSION_SOURCE)) {

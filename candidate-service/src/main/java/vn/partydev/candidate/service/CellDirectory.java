@@ -1,6 +1,7 @@
 package vn.partydev.candidate.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.scope.CallerScope;
 import vn.partydev.platform.scope.OrganisationDirectory;
@@ -43,16 +44,23 @@ public class CellDirectory {
         return organisations.find(id).filter(found -> scope.covers(found.path()));
     }
 
-    /** The grassroots organisation (tổ chức cơ sở đảng) a cell belongs to: itself or its nearest grassroots ancestor. */
+    /**
+     * The grassroots organisation (tổ chức cơ sở đảng) a cell belongs to: itself or its nearest grassroots ancestor; for a
+     * cell directly under a commune committee, that commune committee (as admission-service counts it).
+     */
     public Optional<UUID> grassrootsOf(UUID cellId) {
         Optional<OrganisationRef> node = cellId == null ? Optional.empty() : organisations.find(cellId);
+        UUID commune = null;
         for (int depth = 0; node.isPresent() && depth < DEEPEST_TREE; depth++) {
             OrganisationRef current = node.get();
             if (current.kind().isGrassroots()) {
                 return Optional.of(current.id());
             }
+            if (current.kind() == OrganisationKind.COMMUNE && commune == null) {
+                commune = current.id();
+            }
             node = current.parentId() == null ? Optional.empty() : organisations.find(current.parentId());
         }
-        return Optional.empty();
+        return Optional.ofNullable(commune);
     }
 }

@@ -39,6 +39,7 @@ class HelperAndTrialTaskTest {
     private static UUID probationerOfCellA1;
     private static UUID officialOfCommuneB;
     private static UUID leftMemberOfCellA1;
+    private static UUID officialOfCellUnderCommuneA;
 
     @Inject
     AgroalDataSource dataSource;
@@ -57,6 +58,7 @@ class HelperAndTrialTaskTest {
         probationerOfCellA1 = UUID.randomUUID();
         officialOfCommuneB = UUID.randomUUID();
         leftMemberOfCellA1 = UUID.randomUUID();
+        officialOfCellUnderCommuneA = UUID.randomUUID();
         try (EventInjector admission = EventInjector.connect(PartyDevTestInfrastructure.kafkaBootstrapServers(), OrganisationTree.ADMISSION_SOURCE)) {
             admission.send(OrganisationTree.ADMISSION_TOPIC, member(veteranOfCellA2, tree.cellA2.id(), MemberStatus.OFFICIAL, LocalDate.of(2015, 6, 1)));
             // official on 2025-03-11: on 2025-10-10 that is 6 completed months
@@ -66,10 +68,12 @@ class HelperAndTrialTaskTest {
             // the departure arrives before the registration: the roll must still know the member left
             admission.send(OrganisationTree.ADMISSION_TOPIC, new MemberLeft(leftMemberOfCellA1, tree.cellA1.id(), LocalDate.of(2025, 8, 1), MemberLeft.LeaveReason.RESIGNED));
             admission.send(OrganisationTree.ADMISSION_TOPIC, member(leftMemberOfCellA1, tree.cellA1.id(), MemberStatus.OFFICIAL, LocalDate.of(2012, 1, 1)));
+            admission.send(OrganisationTree.ADMISSION_TOPIC, member(officialOfCellUnderCommuneA, tree.cellUnderCommuneA.id(), MemberStatus.OFFICIAL,
+                    LocalDate.of(2011, 1, 1)));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> rows.count(
-                "SELECT count(*) FROM member_replica WHERE member_id IN (?, ?, ?, ?, ?) AND status IS NOT NULL",
-                veteranOfCellA2, recentOfficialOfCellA1, probationerOfCellA1, officialOfCommuneB, leftMemberOfCellA1) == 5);
+                "SELECT count(*) FROM member_replica WHERE member_id IN (?, ?, ?, ?, ?, ?) AND status IS NOT NULL",
+                veteranOfCellA2, recentOfficialOfCellA1, probationerOfCellA1, officialOfCommuneB, leftMemberOfCellA1, officialOfCellUnderCommuneA) == 6);
     }
 
     private static MemberRegistered member(UUID id, UUID cellId, MemberStatus status, LocalDate officialDate) {
@@ -134,6 +138,15 @@ class HelperAndTrialTaskTest {
         assign(id, officialOfCommuneB, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"));
         String inA3 = candidateIn(tree.grassrootsCellA3.id(), "Lý Văn Sơn");
         assign(inA3, veteranOfCellA2, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"));
+    }
+
+    /** A cell directly under a commune committee belongs to that commune's grassroots organisation (as admission counts it). */
+    @Test
+    void inACellUnderTheCommuneCommitteeTheCommuneIsTheGrassrootsOrganisation() {
+        String id = candidateIn(tree.cellUnderCommuneA.id(), "Lý Văn Tâm");
+        assign(id, officialOfCellUnderCommuneA, "2025-10-10").statusCode(201).body("warnings", empty());
+        String other = candidateIn(tree.cellUnderCommuneA.id(), "Lý Thị Mai");
+        assign(other, veteranOfCellA2, "2025-10-10").statusCode(422).body("code", equalTo("R-CAND-2"));
     }
 
     /** A member outside the caller's subtree answers exactly like an unknown one: the detail names no organisation. */
