@@ -51,4 +51,8 @@ final class SystemUnderTest {
     ServiceProcess service(String name) {
         return stack.service(name);
     }
+
+    RunningStack stack() {
+        return stack;
+    }
 }
