@@ -37,8 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the configured topics with a plain Kafka consumer and hands every record to each subscriber that
- * handles its type, one transaction per subscriber (effect + inbox row). Offsets are committed after those
- * transactions. Unknown types are skipped; records that cannot be decoded or applied go to the dead-letter
+ * handles its type: the effect and its inbox row in one transaction, one transaction per poll (one per event and
+ * subscriber when a poll must be applied one by one). Offsets are committed after those transactions. Unknown types are skipped; records that cannot be decoded or applied go to the dead-letter
  * topic and consumption continues; when the database is unreachable the records are read again later.
  */
 final class EventConsumer implements Runnable {
@@ -123,9 +123,7 @@ final class EventConsumer implements Runnable {
                     decoded.add(event);
                 }
             }
-            for (Decoded event : decoded) {
-                process(event, deadLetters);
-            }
+            applyTogether(decoded, deadLetters);
             for (Subscription subscription : subscriptions) {
                 subscription.routes().batchHandler().ifPresent(handler -> applyBatch(subscription, handler, decoded, polled, deadLetters));
             }
@@ -223,6 +221,62 @@ final class EventConsumer implements Runnable {
             return work.get();
         } finally {
             requestContext.terminate();
+        }
+    }
+
+    /**
+     * Applies the poll's events to the per-event subscribers in one transaction, in the order they came (each event to
+     * each subscriber, its inbox row beside its effect), so that a poll costs one commit, not one per event and
+     * subscriber. When anything in it fails, nothing of it stays and the events are applied one by one instead
+     * ({@link #process}), which isolates a poison record to the dead-letter topic.
+     */
+    private void applyTogether(List<Decoded> decoded, DeadLetters deadLetters) {
+        if (decoded.size() < 2) {
+            decoded.forEach(event -> process(event, deadLetters));
+            return;
+        }
+        List<String[]> outcomes = new ArrayList<>();
+        try {
+            inRequestContext(() -> {
+                inbox.inOneTransaction(() -> decoded.forEach(event -> applyInCurrentTransaction(event, outcomes)));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (isInfrastructureFailure(e)) {
+                throw e;
+            }
+            LOG.infof("%d events could not be applied together (%s); applying them one by one", decoded.size(),
+                    rootCause(e).getClass().getName());
+            decoded.forEach(event -> process(event, deadLetters));
+            return;
+        }
+        outcomes.forEach(outcome -> count(outcome[0], outcome[1], outcome[2]));
+    }
+
+    private void applyInCurrentTransaction(Decoded event, List<String[]> outcomes) {
+        String topic = event.record().topic();
+        boolean handled = false;
+        for (Subscription subscription : subscriptions) {
+            var route = subscription.routes().routeOf(event.decoded().metadata().type());
+            if (route.isPresent()) {
+                handled = true;
+                if (subscription.routes().batchHandler().isEmpty()) {
+                    boolean applied = applyInCurrentTransaction(subscription.name(), route.get(), event.decoded());
+                    outcomes.add(new String[] {topic, subscription.name(), applied ? "applied" : "duplicate"});
+                }
+            }
+        }
+        if (!handled) {
+            outcomes.add(new String[] {topic, "-", "ignored"});
+        }
+    }
+
+    private <T extends DomainEvent> boolean applyInCurrentTransaction(String consumerName, Route<T> route, DecodedEvent decoded) {
+        // invalid data throws: the poll is then applied one by one, where it is dead-lettered
+        T event = decoded.data(route.type());
+        EventMetadata meta = decoded.metadata();
+        try (var trace = EventTrace.continueFrom(decoded.traceparent(), meta.type())) {
+            return inbox.applyOnceInCurrentTransaction(consumerName, meta.id(), () -> route.handler().handle(event, meta));
         }
     }
 

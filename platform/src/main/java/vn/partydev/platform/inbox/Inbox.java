@@ -43,13 +43,21 @@ final class Inbox {
 
     /** Runs {@code effect} unless the consumer has processed the event already; returns whether it ran. */
     boolean applyOnce(String consumer, UUID eventId, Runnable effect) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!firstDelivery(consumer, eventId)) {
-                return false;
-            }
-            effect.run();
-            return true;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> applyOnceInCurrentTransaction(consumer, eventId, effect));
+    }
+
+    /** {@link #applyOnce} within the caller's transaction: for {@link #inOneTransaction}. */
+    boolean applyOnceInCurrentTransaction(String consumer, UUID eventId, Runnable effect) {
+        if (!firstDelivery(consumer, eventId)) {
+            return false;
+        }
+        effect.run();
+        return true;
+    }
+
+    /** Runs {@code work} in a new transaction of its own, committed once at its end. */
+    void inOneTransaction(Runnable work) {
+        QuarkusTransaction.requiringNew().timeout((int) BATCH_TIMEOUT.toSeconds()).run(work);
     }
 
     /**

@@ -124,6 +124,43 @@ class EventConsumerTest {
         assertTrue(mine.stream().noneMatch(r -> unknownTypeId.toString().equals(TopicReader.header(r, "ce_id"))));
     }
 
+    @Test
+    void theEventsOfOnePollAreAppliedInOneTransactionAndAPoisonAmongThemOneByOne() throws SQLException {
+        UUID candidate = UUID.randomUUID();
+        tally.closeGate();
+        try {
+            // the consumer waits inside the gate's event while the next ones pile up on the partition (same key)
+            UUID gateId = candidateService.send(TOPIC, new HelperAssigned(candidate, TallySubscriber.GATE, LocalDate.of(2026, 6, 1)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> tally.gateReached());
+            List<UUID> together = new java.util.ArrayList<>();
+            for (int day = 2; day <= 11; day++) {
+                together.add(candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 6, day))));
+            }
+            tally.openGate();
+            await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", together.get(together.size() - 1)));
+            // the consumer may have fetched the first of them while it waited, so they come in one or two polls
+            long transactions = together.stream().map(tally.transactions()::get).distinct().count();
+            assertTrue(transactions <= 2, "ten events written in " + transactions + " transactions: one per poll, not one per event");
+            assertNotEquals(tally.transactions().get(gateId), tally.transactions().get(together.get(0)));
+
+            // a poison among them: the poll is applied one by one, the poison dead-lettered, the others each applied
+            tally.closeGate();
+            candidateService.send(TOPIC, new HelperAssigned(candidate, TallySubscriber.GATE, LocalDate.of(2026, 6, 12)));
+            await().atMost(Duration.ofSeconds(30)).until(() -> tally.gateReached());
+            UUID before = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 6, 13)));
+            UUID poison = candidateService.send(TOPIC, new HelperAssigned(candidate, TallySubscriber.POISON, LocalDate.of(2026, 6, 14)));
+            UUID after = candidateService.send(TOPIC, new HelperAssigned(candidate, UUID.randomUUID(), LocalDate.of(2026, 6, 15)));
+            tally.openGate();
+            await().atMost(Duration.ofSeconds(30)).until(() -> processed("test-tally", after));
+            assertTrue(processed("test-tally", before));
+            assertTrue(!processed("test-tally", poison), "the poison is not recorded as processed");
+            assertEquals(1 + 10 + 1 + 2, tally.applied(candidate), "every event but the poison applied once");
+            assertNotEquals(tally.transactions().get(before), tally.transactions().get(after), "applied one by one");
+        } finally {
+            tally.openGate();
+        }
+    }
+
     private static List<ConsumerRecord<String, byte[]>> keyed(List<ConsumerRecord<String, byte[]>> records, UUID key) {
         return records.stream().filter(record -> key.toString().equals(record.key())).toList();
     }
