@@ -40,6 +40,11 @@ class OpenApiContractTest extends ServiceOpenApiContractTest {
                 document.getString(list + ".responses.'200'.content.'application/json'.schema.'$ref'"));
         assertThat(document.getMap(list + ".responses.'200'.headers").keySet(), hasItem("Link"));
         assertThat(document.getList("components.schemas.AdmissionCaseSummary.required"), hasItems("id", "overdue"));
+        // the work queue's items name their cell for a front-end (issue 15 item 4)
+        assertEquals("#/components/schemas/DueItemPage",
+                document.getString("paths.'/api/v1/deadlines'.get.responses.'200'.content.'application/json'.schema.'$ref'"));
+        assertEquals("#/components/schemas/WorkQueueItem", document.getString("components.schemas.DueItemPage.properties.items.items.'$ref'"));
+        assertThat(document.getMap("components.schemas.WorkQueueItem.properties").keySet(), hasItems("cellId", "cellCode", "cellName", "rule"));
 
         assertThat(document.getString("info.description"), containsString("| `R-VOTE-1` |"));
         assertThat(document.getString("info.description"), containsString("| `STEP_OUT_OF_ORDER` |"));

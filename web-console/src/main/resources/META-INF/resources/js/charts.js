@@ -16,8 +16,8 @@ export function chart(option, attributes = {}) {
   return box;
 }
 
-/** Bars by category: series [{name, values}] */
-export function bars(categories, series, { horizontal = false, percentLabels = null } = {}) {
+/** Bars by category: series [{name, values}]; name marks the box (data-chart) for its readers and tests. */
+export function bars(categories, series, { horizontal = false, percentLabels = null, name = null } = {}) {
   const category = { type: 'category', data: categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
   const value = { type: 'value' };
   return chart({
@@ -32,5 +32,5 @@ export function bars(categories, series, { horizontal = false, percentLabels = n
         formatter: percentLabels && index === 0 ? p => p.value + ' (' + (percentLabels[p.dataIndex] ?? '—') + '%)' : '{c}',
       },
     })),
-  }, { style: 'height:' + Math.max(260, horizontal ? categories.length * 34 + 60 : 300) + 'px' });
+  }, { style: 'height:' + Math.max(260, horizontal ? categories.length * 34 + 60 : 300) + 'px', ...(name ? { 'data-chart': name } : {}) });
 }

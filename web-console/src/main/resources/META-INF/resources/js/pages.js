@@ -107,7 +107,7 @@ export function overview(main, params) {
         bars(children.map(row => row.orgName), [
           { name: t('admitted'), values: children.map(row => row.admitted) },
           { name: t('target'), values: children.map(row => row.target ?? 0) }],
-        { horizontal: true, percentLabels: children.map(row => row.percent === null ? null : number(row.percent, 2)) }),
+        { horizontal: true, percentLabels: children.map(row => row.percent === null ? null : number(row.percent, 2)), name: 'achievement' }),
         reportTable(ofYear.tables[0], { hide: ['orgId', 'targetPeriod'], links: { orgName: row => hash('overview', { org: row.orgId, year, term }) } }),
       ],
       el('h3', {}, t('forecastTitle') + ' ' + year),
@@ -136,7 +136,7 @@ export function funnel(main, params) {
     return [
       noFigures ? empty(t('emptyReport')) : bars(stages.rows.map(row => pick(row.stageVi, row.stageEn)),
         [{ name: t('count'), values: stages.rows.map(row => row.count) }],
-        { percentLabels: stages.rows.map(row => row.conversionPercent === null ? null : number(row.conversionPercent, 2)) }),
+        { percentLabels: stages.rows.map(row => row.conversionPercent === null ? null : number(row.conversionPercent, 2)), name: 'funnel' }),
       reportTable(stages, { hide: ['stage', 'stageVi', 'stageEn'].filter(k => k !== (pick('stageVi', 'stageEn'))) }),
       rest.map(table => reportTable(table, { hide: ['source'] })),
       warnings(answer),
@@ -169,7 +169,7 @@ export function newMembers(main, params) {
           el('h3', {}, name),
           counted ? bars(rows.map(row => pick(row.valueVi, row.valueEn) ?? row.value),
             [{ name: t('count'), values: rows.map(row => row.count) }],
-            { horizontal: true, percentLabels: rows.map(row => row.percent === null ? null : number(row.percent, 2)) })
+            { horizontal: true, percentLabels: rows.map(row => row.percent === null ? null : number(row.percent, 2)), name: rows[0].dimension ?? table.name })
             : empty(t('emptyReport'))));
       }
       blocks.push(el('details', {}, el('summary', {}, pick(table.titleVi, table.titleEn)),
@@ -213,11 +213,13 @@ export function queue(main, params) {
       if (items.length === 0) return empty(t('emptyQueue', { days: within }));
       return [el('div', { class: 'scroll' }, el('table', { 'data-test': 'queue' },
         el('thead', {}, el('tr', {}, [t('due'), t('step'), t('rule'), t('cell'), t('candidate')].map(h => el('th', {}, h)))),
-        el('tbody', {}, items.map(item => el('tr', { class: item.overdue ? 'overdue' : null, 'data-test': 'queue-item' },
-          el('td', {}, item.dueOn, item.overdue ? el('span', { class: 'badge' }, ' ' + t('overdueMark')) : null),
-          el('td', {}, item.step),
-          el('td', {}, el('code', {}, item.rule)),
-          el('td', {}, link(hash('overview', { org: item.cellId }), item.cellId.slice(0, 8))),
+        el('tbody', {}, items.map(item => el('tr', { class: item.overdue ? 'overdue' : null, 'data-test': 'queue-item',
+          'data-case-id': item.caseId, 'data-overdue': String(item.overdue) },
+          el('td', { 'data-key': 'dueOn' }, item.dueOn, item.overdue ? el('span', { class: 'badge' }, ' ' + t('overdueMark')) : null),
+          el('td', { 'data-key': 'step' }, item.step),
+          el('td', { 'data-key': 'rule' }, el('code', {}, item.rule)),
+          el('td', { 'data-key': 'cell' }, link(hash('overview', { org: item.cellId }), item.cellName ?? item.cellId.slice(0, 8)),
+            item.cellCode ? el('span', { class: 'muted' }, ' ' + item.cellCode) : null),
           el('td', {}, link(hash('candidate', { id: item.candidateId }), item.candidateId.slice(0, 8)))))))),
         page.nextCursor ? el('p', { class: 'muted' }, t('more') + ': ' + items.length + '+') : null];
     });

@@ -31,7 +31,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
@@ -51,6 +54,7 @@ class WebConsoleBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static Province data;
+    private static DemoData demo;
     private static ChromeDriver browser;
     private static Path downloads;
 
@@ -61,8 +65,12 @@ class WebConsoleBrowserTest {
     static void startBrowserAndMakeData() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         downloads = Files.createTempDirectory("partydev-console-downloads-");
+        long start = System.nanoTime();
+        CompletableFuture<DemoData> loading = CompletableFuture.supplyAsync(DemoData::load);
         browser = Chromium.start(downloads);
         data = new Province().create();
+        demo = loading.join();
+        System.out.printf("console tests: the browser, Province and the demo province ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     @AfterAll
@@ -81,18 +89,21 @@ class WebConsoleBrowserTest {
     }
 
     @Test
-    void overviewShowsTheReportingApiFigures() throws IOException {
-        signIn(RunningStack.token("organiser", data.province), "#/overview?org=" + data.province + "&year=2026&term=2025-2030");
+    void overviewShowsTheReportingApiFigures() {
+        signIn(RunningStack.token("organiser", demo.province), "#/overview?org=" + demo.province + "&year=" + demo.year + "&term=" + demo.term);
         waitFor("[data-test=year-target]");
-        JsonNode year = data.admin.get("/reports/achievement?orgId=" + data.province + "&period=2026").body().at("/tables/0/rows");
-        JsonNode term = data.admin.get("/reports/achievement?orgId=" + data.province + "&period=2025-2030").body().at("/tables/0/rows");
+        JsonNode year = demo.viewer.get("/reports/achievement?orgId=" + demo.province + "&period=" + demo.year).body().at("/tables/0/rows");
+        JsonNode term = demo.viewer.get("/reports/achievement?orgId=" + demo.province + "&period=" + demo.term).body().at("/tables/0/rows");
         for (String measure : List.of("target", "admitted", "percent")) {
             assertSameNumber(year.get(0).get(measure), "year-" + measure);
             assertSameNumber(term.get(0).get(measure), "term-" + measure);
         }
-        assertEquals("20", text("[data-test=year-target]"), "the year's target as the reporting API gives it");
-        assertEquals("100", text("[data-test=term-target]"));
-        // one row per child organisation, the same figures
+        assertEquals(demo.plan.admittedBetween(LocalDate.of(demo.year, 1, 1), demo.plan.today()), number("year-admitted").longValue(),
+                "the year's admissions, as the demo made them");
+        assertTrue(number("year-admitted").signum() > 0 && number("year-target").signum() > 0, "admitted and target are not zero");
+        assertTrue(number("year-percent").signum() > 0 && number("term-percent").signum() > 0, "a percentage for the year and the term");
+
+        // one row per child organisation, the same figures, and the bar chart of them
         List<WebElement> rows = browser.findElements(By.cssSelector("[data-table=achievement] tbody tr"));
         assertEquals(year.size(), rows.size(), "the organisation and each child");
         for (int i = 0; i < rows.size(); i++) {
@@ -101,17 +112,32 @@ class WebConsoleBrowserTest {
                         measure + " of row " + i);
             }
         }
-        assertTrue(browser.findElements(By.cssSelector(".chart canvas")).size() >= 1, "the per-child bar chart is drawn");
-        JsonNode forecast = data.admin.get("/reports/forecast?orgId=" + data.province + "&period=2026").body().at("/tables/0/rows");
+        List<JsonNode> children = rest(year);
+        assertEquals(children.stream().map(row -> row.get("orgName").asText()).toList(), chartCategories("achievement"));
+        assertEquals(children.stream().map(row -> row.get("admitted").asLong()).toList(), chartValues("achievement", 0), "admitted per child");
+        assertEquals(children.stream().map(row -> row.get("target").asLong()).toList(), chartValues("achievement", 1), "target per child");
+        assertTrue(chartValues("achievement", 0).stream().anyMatch(value -> value > 0), "a child admitted someone");
+
+        // the forecast names every organisation that falls short, with the shortfall
+        JsonNode forecast = demo.viewer.get("/reports/forecast?orgId=" + demo.province + "&period=" + demo.year).body().at("/tables/0/rows");
         assertEquals(forecast.size(), browser.findElements(By.cssSelector("[data-table=forecast] tbody tr")).size());
-        assertTrue(text("[data-test=forecast-summary]").contains(forecast.get(1).get("orgName").asText()),
-                "who will fall short is named: " + text("[data-test=forecast-summary]"));
+        List<JsonNode> fallingShort = rows(forecast).stream().filter(row -> row.get("shortfall").asLong() > 0).toList();
+        assertFalse(fallingShort.isEmpty(), "the demo falls short somewhere: " + forecast);
+        for (JsonNode row : fallingShort) {
+            String named = row.get("orgName").asText() + " (thiếu so với chỉ tiêu " + row.get("shortfall").asText() + ")";
+            assertTrue(text("[data-test=forecast-summary]").contains(named),
+                    "who will fall short is named with the shortfall: " + text("[data-test=forecast-summary]"));
+        }
         screenshot("overview");
         browser.manage().window().setSize(new Dimension(412, 915));
         screenshot("overview-phone");
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
 
-        // the tree's search ignores accents
+    @Test
+    void theTreeSearchIgnoresAccents() {
+        signIn(RunningStack.token("organiser", data.province), "#/overview?org=" + data.province + "&year=2026&term=2025-2030");
+        waitFor("[data-test=year-target]");
+        assertEquals("20", text("[data-test=year-target]"), "the year's target as Province set it");
         browser.findElement(By.cssSelector("[data-test=org-search]")).sendKeys("dong hoa");
         WebElement found = waitFor("[data-test=org-search-result]");
         assertEquals(data.communeA, found.getAttribute("data-org-id"));
@@ -151,7 +177,7 @@ class WebConsoleBrowserTest {
         WebElement withoutCell = waitFor("[data-table=areas-without-cell]");
         assertTrue(withoutCell.getText().contains("Thôn Nam"), "the area without a cell is listed");
         assertEquals(1, withoutCell.findElements(By.xpath(".//a[contains(@href,'" + data.communeA + "')]")).size(), "the area links to its commune");
-        screenshot("coverage");
+        screenshot("coverage-commune");
         small.click();
         await().atMost(Duration.ofSeconds(10)).until(() -> data.cellA1.equals(attribute("[data-test=org-name]", "data-org-id")));
         assertEquals("Chi bộ thôn Đông", text("[data-test=org-name]"));
@@ -209,28 +235,138 @@ class WebConsoleBrowserTest {
     }
 
     @Test
-    void funnelNewMembersAndWorkQueueRenderTheirReports() {
-        signIn(RunningStack.token("organiser", data.province), "#/funnel?org=" + data.province + "&period=2026");
-        WebElement stages = waitFor("[data-table]");
-        assertFalse(stages.getText().isBlank());
-        JsonNode funnel = data.admin.get("/reports/funnel?orgId=" + data.province + "&period=2026").body();
-        assertEquals(funnel.at("/tables/0/rows").size(), browser.findElements(By.cssSelector("[data-table=" + funnel.at("/tables/0/name").asText() + "] tbody tr")).size());
+    void funnelAndNewMembersChartTheReportingApisFigures() {
+        signIn(RunningStack.token("organiser", demo.province), "#/funnel?org=" + demo.province + "&period=" + demo.term);
+        JsonNode funnel = demo.viewer.get("/reports/funnel?orgId=" + demo.province + "&period=" + demo.term).body().at("/tables/0");
+        waitFor("[data-table=" + funnel.get("name").asText() + "]");
+        assertEquals(funnel.get("rows").size(), browser.findElements(By.cssSelector("[data-table=" + funnel.get("name").asText() + "] tbody tr")).size());
+        List<Long> counts = rows(funnel.get("rows")).stream().map(row -> row.get("count").asLong()).toList();
+        assertEquals(counts, chartValues("funnel", 0), "people per stage");
+        assertTrue(counts.stream().filter(count -> count > 0).count() >= 3, "the funnel has people at several stages: " + counts);
         assertNoError();
         screenshot("funnel");
 
         browser.findElement(By.cssSelector("[data-test=nav-new-members]")).click();
-        waitFor("[data-test=breakdown]");
+        JsonNode breakdown = demo.viewer.get("/reports/new-members?orgId=" + demo.province + "&period=" + demo.term).body().at("/tables/0/rows");
+        for (String dimension : List.of("GENDER", "AGE_BAND", "OCCUPATION")) {
+            List<Long> expected = rows(breakdown).stream().filter(row -> row.get("dimension").asText().equals(dimension))
+                    .map(row -> row.get("count").asLong()).toList();
+            assertEquals(expected, chartValues(dimension, 0), dimension + " as the reporting API counts it");
+            assertTrue(expected.stream().anyMatch(count -> count > 0), dimension + " is not zero");
+        }
         assertNoError();
         screenshot("new-members");
+    }
 
-        browser.findElement(By.cssSelector("[data-test=nav-queue]")).click();
-        WebElement empty = waitFor(".page-body [data-test=empty]");
-        assertTrue(empty.getText().contains("30"), "the empty queue says what to do: " + empty.getText());
+    @Test
+    void coverageListsTheReportingApisRows() {
+        signIn(RunningStack.token("viewer", demo.province), "#/coverage?org=" + demo.province);
+        JsonNode coverage = demo.viewer.get("/reports/coverage?orgId=" + demo.province).body();
+        waitFor("[data-table=areas-without-cell]");
+        int listed = 0;
+        for (JsonNode table : coverage.get("tables")) {
+            String name = table.get("name").asText();
+            int shown = browser.findElements(By.cssSelector("[data-table=" + name + "] tbody tr")).size();
+            assertEquals(table.get("rows").size(), shown, name + " rows");
+            listed += shown;
+        }
+        for (String list : List.of("areas-without-cell", "areas-without-members", "cells-under-3-officials")) {
+            assertFalse(browser.findElements(By.cssSelector("[data-table=" + list + "] tbody tr")).isEmpty(), list + " is not empty");
+        }
+        assertTrue(listed > 5, "the coverage lists hold rows: " + listed);
+        screenshot("coverage");
+    }
+
+    @Test
+    void workQueueShowsTheDeadlinesByDueDateWithTheirRulesAndCells() {
+        signIn(RunningStack.token("organiser", demo.province), "#/queue?org=" + demo.province + "&within=30");
+        waitFor("[data-test=queue]");
+        JsonNode expected = demo.viewer.get("/deadlines?orgId=" + demo.province + "&within=P30D&limit=200").body().get("items");
+        List<WebElement> shown = browser.findElements(By.cssSelector("[data-test=queue-item]"));
+        assertEquals(expected.size(), shown.size(), "every item of /deadlines");
+        List<String> dueDates = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            JsonNode item = expected.get(i);
+            WebElement row = shown.get(i);
+            assertEquals(item.get("caseId").asText(), row.getAttribute("data-case-id"), "row " + i + " in the API's order");
+            assertTrue(row.findElement(By.cssSelector("[data-key=dueOn]")).getText().startsWith(item.get("dueOn").asText()), "due date of row " + i);
+            assertEquals(item.get("step").asText(), row.findElement(By.cssSelector("[data-key=step]")).getText());
+            assertEquals(item.get("rule").asText(), row.findElement(By.cssSelector("[data-key=rule]")).getText());
+            assertEquals(item.get("cellName").asText() + " " + item.get("cellCode").asText(), row.findElement(By.cssSelector("[data-key=cell]")).getText());
+            assertEquals(item.get("overdue").asText(), row.getAttribute("data-overdue"));
+            dueDates.add(item.get("dueOn").asText());
+        }
+        assertEquals(dueDates.stream().sorted().toList(), dueDates, "sorted by due date");
+        assertTrue(rows(expected).stream().anyMatch(item -> item.get("overdue").asBoolean()), "overdue items");
+        assertTrue(rows(expected).stream().anyMatch(item -> !item.get("overdue").asBoolean()), "items due, not yet overdue");
+        assertTrue(rows(expected).stream().map(item -> item.get("rule").asText()).distinct().count() >= 2, "more than one rule");
         assertNoError();
         screenshot("work-queue");
+
+        // a subtree with nothing due says what to do
+        browser.executeScript("sessionStorage.clear(); localStorage.clear();");
+        browser.navigate().refresh();
+        signIn(RunningStack.token("organiser", data.province), "#/queue?org=" + data.province);
+        WebElement empty = waitFor(".page-body [data-test=empty]");
+        assertTrue(empty.getText().contains("30"), "the empty queue says what to do: " + empty.getText());
+    }
+
+    @Test
+    void aCandidatesHistoryIsATimelineOfItsSteps() {
+        String candidate = null;
+        JsonNode history = null;
+        for (JsonNode found : demo.viewer.get("/candidates?limit=40&orgId=" + demo.province).body().get("items")) {
+            JsonNode steps = demo.viewer.get("/candidates/" + found.get("id").asText() + "/history").body();
+            if (history == null || steps.size() > history.size()) {
+                candidate = found.get("id").asText();
+                history = steps;
+            }
+        }
+        assertTrue(history != null && history.size() >= 4, "a candidate with several steps: " + history);
+        signIn(RunningStack.token("viewer", demo.province), "#/candidate?id=" + candidate + "&org=" + demo.province);
+        WebElement timeline = waitFor("[data-test=timeline]");
+        List<WebElement> steps = timeline.findElements(By.tagName("li"));
+        assertEquals(history.size(), steps.size(), "one step per history entry");
+        for (int i = 0; i < steps.size(); i++) {
+            assertTrue(steps.get(i).getText().startsWith(history.get(i).get("occurredOn").asText() + " " + history.get(i).get("kind").asText()),
+                    "step " + i + ": " + steps.get(i).getText());
+        }
+        screenshot("candidate-timeline");
     }
 
     // ---- helpers
+
+    private BigDecimal number(String testId) {
+        return new BigDecimal(attribute("[data-test=" + testId + "]", "data-value"));
+    }
+
+    private static List<JsonNode> rows(JsonNode array) {
+        List<JsonNode> rows = new ArrayList<>();
+        array.forEach(rows::add);
+        return rows;
+    }
+
+    /** The rows after the first (the organisation's own): its children. */
+    private static List<JsonNode> rest(JsonNode array) {
+        List<JsonNode> rows = rows(array);
+        return rows.subList(1, rows.size());
+    }
+
+    /** The values of one series of the ECharts chart in the box {@code data-chart=name}, as drawn. */
+    private List<Long> chartValues(String name, int series) {
+        List<?> values = chartOption(name, "series[" + series + "].data");
+        return values.stream().map(value -> ((Number) value).longValue()).toList();
+    }
+
+    private List<String> chartCategories(String name) {
+        return chartOption(name, "yAxis[0].data").stream().map(String::valueOf).toList();
+    }
+
+    private List<?> chartOption(String name, String path) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> (List<?>) browser.executeScript(
+                "const box = document.querySelector(arguments[0]); const chart = box && window.echarts.getInstanceByDom(box);"
+                        + " return chart ? chart.getOption()." + path + " : null;", "[data-chart='" + name + "']"), Objects::nonNull);
+    }
 
     private void signIn(String token, String page) {
         browser.get(console + page);

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partydev.admission.domain.DueItem;
 import vn.partydev.admission.service.DeadlineQueue;
 import vn.partydev.platform.http.Page;
 import vn.partydev.platform.http.PageResponses;
@@ -41,7 +40,7 @@ public class DeadlineResource {
     @GET
     @RolesAllowed({"admin", "organiser", "cell", "viewer"})
     @Operation(operationId = "listDueDeadlines", summary = "List what is due or overdue",
-            description = "Each item names the step a case waits for, the rule that sets its deadline (R-SLA-1 decision, R-SLA-2"
+            description = "Each item names the step a case waits for, the cell (id, code and name), the rule that sets its deadline (R-SLA-1 decision, R-SLA-2"
                     + " ceremony, R-SLA-3 recognition vote and decision) and the due date in working days, ordered by due date"
                     + " then case. Without overdue=true the list holds what is due by today + within, overdue items included."
                     + " Today is the server's clock. A page at a time: follow `nextCursor` (or the `Link: rel=\"next\"` header)"

@@ -86,6 +86,11 @@ class CaseScopeAndDeadlinesTest {
         within.body("items.findAll { it.caseId == '" + lateCase + "' }.step", equalTo(List.of("CEREMONY")));
         within.body("items.findAll { it.caseId == '" + lateCase + "' }.dueOn", equalTo(List.of("2026-03-20")));
         within.body("items.findAll { it.caseId == '" + lateCase + "' }.overdue", equalTo(List.of(true)));
+        // each item names its cell as the organisation API does, so a work queue can show it
+        var cell = given().header("Authorization", viewer).get("/api/v1/organisations/" + tree.cell()).then().statusCode(200).extract();
+        within.body("items.findAll { it.caseId == '" + soonCase + "' }.cellId", equalTo(List.of(tree.cell().toString())));
+        within.body("items.findAll { it.caseId == '" + soonCase + "' }.cellCode", equalTo(List.of(cell.<String>path("organisation.code"))));
+        within.body("items.findAll { it.caseId == '" + lateCase + "' }.cellName", equalTo(List.of(cell.<String>path("organisation.name"))));
 
         var overdue = given().header("Authorization", viewer).get("/api/v1/deadlines?orgId=" + tree.commune() + "&overdue=true")
                 .then().statusCode(200);

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** deploy/compose: the four databases, the topics as the launcher makes them, each service configured as it expects. */
+/**
+ * deploy/compose: the four databases, the topics as the launcher makes them, each service configured as it expects, the
+ * web console behind the entry point.
+ */
 class ComposeTest {
 
     private static final Path COMPOSE = DeployTree.deploy().resolve("compose");
@@ -34,7 +37,7 @@ class ComposeTest {
         Set<String> names = new TreeSet<>();
         compose().path("services").fieldNames().forEachRemaining(names::add);
         Set<String> expected = new TreeSet<>(DeployTree.SERVICES);
-        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "proxy"));
+        expected.addAll(Set.of("postgres", "kafka", "kafka-topics", "proxy", DeployTree.CONSOLE));
         assertEquals(expected, names);
     }
 
@@ -77,6 +80,23 @@ class ComposeTest {
             assertEquals(compose().path("services").path("kafka").path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText()
                     .replace("PLAINTEXT://", ""), environment.path("KAFKA_BOOTSTRAP_SERVERS").asText());
         }));
+    }
+
+    @Test
+    void theConsoleIsServedByTheEntryPointAndCallsTheApisThere() {
+        ServiceConfiguration configuration = ServiceConfiguration.of(DeployTree.CONSOLE);
+        JsonNode definition = compose().path("services").path(DeployTree.CONSOLE);
+        assertTrue(definition.path("image").asText().contains("/partydev/web-console:"), definition.path("image").asText());
+        assertEquals(String.valueOf(configuration.httpPort()), definition.path("expose").get(0).asText());
+        Set<String> known = configuration.environmentNames();
+        for (Iterator<Map.Entry<String, JsonNode>> variables = definition.path("environment").fields(); variables.hasNext(); ) {
+            GeneratedManifestsTest.assertSettingExists(DeployTree.CONSOLE, variables.next().getKey(), known);
+        }
+        JsonNode environment = definition.path("environment");
+        assertEquals("/api/v1", environment.path("PARTYDEV_CONSOLE_API_BASE_URL").asText(), "the APIs on the console's own origin");
+        assertEquals(compose().path("services").path(DeployTree.SERVICES.get(0)).path("environment").path("MP_JWT_VERIFY_ISSUER").asText(),
+                environment.path("PARTYDEV_CONSOLE_OIDC_AUTH_SERVER_URL").asText(), "users sign in where the services' tokens come from");
+        assertTrue(compose().path("services").path("proxy").path("depends_on").toString().contains(DeployTree.CONSOLE));
     }
 
     @Test

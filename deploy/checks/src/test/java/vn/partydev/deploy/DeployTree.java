@@ -17,6 +17,10 @@ final class DeployTree {
 
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final List<String> SERVICES = List.of("candidate-service", "training-service", "admission-service", "reporting-service");
+    /** The web console: deployed beside the services, without a database, Kafka or the platform. */
+    static final String CONSOLE = "web-console";
+    /** What is deployed: the four services and the console. */
+    static final List<String> APPLICATIONS = List.of("candidate-service", "training-service", "admission-service", "reporting-service", CONSOLE);
 
     private DeployTree() {
     }

@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The one entry point: every path of every service's OpenAPI document routes to that service, no prefix is claimed
- * twice, no route is stale, and the cluster's Ingress and the Compose proxy route exactly as the launcher's proxy.
+ * twice, no route is stale, and the cluster's Ingress and the Compose proxy route exactly as the launcher's proxy,
+ * sending every other path of their host to the web console.
  */
 class EntryPointTest {
 
@@ -89,6 +90,7 @@ class EntryPointTest {
                 }
             }
         }
+        assertEquals(DeployTree.CONSOLE, routed.remove("/"), "every other path of the host is the web console");
         assertEquals(routes(false), routed);
         assertEquals(routes(true), rewritten);
     }
@@ -109,6 +111,9 @@ class EntryPointTest {
                 routed.put(location.group(1), service);
             }
         }
+        assertEquals(DeployTree.CONSOLE, routed.remove("/"), "every other path is the web console");
+        assertTrue(conf.contains("location /api/ { default_type application/problem+json; return 404 "),
+                "an API path no service serves is a problem+json 404, not the console's");
         assertEquals(routes(false), routed);
         assertEquals(routes(true), rewritten);
     }

@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The services' manifests under deploy/kubernetes/<service>/ are what quarkus-kubernetes generates from the current
- * configuration, and everything they name exists: the image in the kustomization, the port and probe paths in the
+ * The services' and the web console's manifests under deploy/kubernetes/<name>/ are what quarkus-kubernetes
+ * generates from the current configuration, and everything they name exists: the image in the kustomization, the port and probe paths in the
  * service, every environment variable in its configuration (or as a Kafka client setting), every Secret key and
  * ConfigMap.
  */
@@ -44,7 +46,7 @@ class GeneratedManifestsTest {
 
     @TestFactory
     Stream<DynamicTest> theCommittedManifestsAreWhatTheConfigurationGenerates() {
-        return DeployTree.SERVICES.stream().map(service -> DynamicTest.dynamicTest(service, () -> {
+        return DeployTree.APPLICATIONS.stream().map(service -> DynamicTest.dynamicTest(service, () -> {
             Path generated = DeployTree.project().resolve(service).resolve("target/kubernetes/kubernetes.yml");
             assertTrue(Files.exists(generated), generated + " is missing: build " + service + " first");
             Path committed = DeployTree.kubernetes().resolve(service).resolve("kubernetes.yml");
@@ -58,7 +60,7 @@ class GeneratedManifestsTest {
         ProvidedSecrets secrets = new ProvidedSecrets();
         Map<String, ConfigMap> configMaps = StrictModels.all(ConfigMap.class).stream()
                 .collect(java.util.stream.Collectors.toMap(map -> map.getMetadata().getName(), map -> map));
-        return DeployTree.SERVICES.stream().map(service -> DynamicTest.dynamicTest(service, () -> {
+        return DeployTree.APPLICATIONS.stream().map(service -> DynamicTest.dynamicTest(service, () -> {
             ServiceConfiguration configuration = ServiceConfiguration.of(service);
             Deployment deployment = StrictModels.all(Deployment.class).stream()
                     .filter(candidate -> candidate.getMetadata().getName().equals(service)).findFirst()
@@ -97,6 +99,14 @@ class GeneratedManifestsTest {
                     assertTrue(secrets.has(volume.getSecret().getSecretName()), "Secret " + volume.getSecret().getSecretName());
                 }
             }
+            if (service.equals(DeployTree.CONSOLE)) {
+                assertEquals(List.of(), deployment.getSpec().getTemplate().getSpec().getVolumes(), "the console mounts no Secret");
+                assertTrue(container.getEnv().stream().noneMatch(variable -> variable.getName().startsWith("QUARKUS_DATASOURCE")
+                        || variable.getName().startsWith("KAFKA_")), "the console uses no database and no Kafka: " + container.getEnv());
+                assertEquals(List.of("partydev-console-settings"), container.getEnvFrom().stream()
+                        .map(source -> source.getConfigMapRef().getName()).toList(), "the console reads its own settings only");
+                return;
+            }
             String jdbcUrl = value(container, "QUARKUS_DATASOURCE_JDBC_URL");
             assertTrue(jdbcUrl.endsWith("/" + configuration.database()), service + " uses its own database: " + jdbcUrl);
             String databaseSecret = container.getEnv().stream().filter(variable -> variable.getName().equals("QUARKUS_DATASOURCE_USERNAME"))
@@ -106,6 +116,23 @@ class GeneratedManifestsTest {
             String kafkaLogin = container.getEnv().stream().filter(variable -> variable.getName().equals("KAFKA_SASL_JAAS_CONFIG"))
                     .findFirst().orElseThrow().getValueFrom().getSecretKeyRef().getName();
             assertEquals(service, kafkaLogin, "the service logs in to Kafka as its own KafkaUser");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyApplicationHasADisruptionBudgetAndANetworkPolicyOnItsPort() {
+        return DeployTree.APPLICATIONS.stream().map(application -> DynamicTest.dynamicTest(application, () -> {
+            PodDisruptionBudget budget = StrictModels.all(PodDisruptionBudget.class).stream()
+                    .filter(candidate -> candidate.getMetadata().getName().equals(application)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no PodDisruptionBudget " + application));
+            assertEquals(application, budget.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name"));
+            NetworkPolicy policy = StrictModels.all(NetworkPolicy.class).stream()
+                    .filter(candidate -> candidate.getMetadata().getName().equals(application)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no NetworkPolicy " + application));
+            assertEquals(application, policy.getSpec().getPodSelector().getMatchLabels().get("app.kubernetes.io/name"));
+            assertEquals(List.of(ServiceConfiguration.of(application).httpPort()), policy.getSpec().getIngress().stream()
+                    .flatMap(rule -> rule.getPorts().stream()).map(port -> port.getPort().getIntVal()).distinct().toList(),
+                    application + " is reached on its HTTP port only");
         }));
     }
 

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Test support stays out of what a service ships: its packaged application ({@code target/quarkus-app}, what the
+ * Test support stays out of what a service or the web console ships: its packaged application ({@code target/quarkus-app}, what the
  * container image holds) has no jar of test-support/ or of the local launcher, and no class of the test resource,
  * the test tokens, the shared contract and abuse tests, or the platform's {@code EventInjector}.
  */
@@ -27,17 +27,18 @@ class ProductionJarsTest {
             "vn/partydev/local/",
             "vn/partydev/platform/events/EventInjector");
 
-    static List<String> services() {
-        return DeployTree.SERVICES;
+    static List<String> applications() {
+        return DeployTree.APPLICATIONS;
     }
 
     @ParameterizedTest
-    @MethodSource("services")
-    void thePackagedServiceHoldsNoTestSupport(String service) {
+    @MethodSource("applications")
+    void thePackagedApplicationHoldsNoTestSupport(String service) {
         Path application = DeployTree.project().resolve(service).resolve("target/quarkus-app");
         List<Path> jars = jars(application);
-        assertTrue(jars.stream().anyMatch(jar -> jar.getFileName().toString().startsWith("vn.partydev.platform-")),
-                "the packaged " + service + " holds the platform jar: " + jars);
+        assertTrue(jars.stream().anyMatch(jar -> jar.getFileName().toString().startsWith(
+                        service.equals(DeployTree.CONSOLE) ? "org.webjars.npm.echarts-" : "vn.partydev.platform-")),
+                "the packaged " + service + " holds what it runs on (the platform jar; the console, ECharts): " + jars);
 
         List<String> found = new ArrayList<>();
         for (Path jar : jars) {

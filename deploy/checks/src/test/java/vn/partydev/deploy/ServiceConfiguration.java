@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A service's configuration as its sources say it: its application.properties over the platform's shared defaults
- * (META-INF/microprofile-config.properties). Profiles are folded: {@code %test.x} counts as naming {@code x}.
+ * (META-INF/microprofile-config.properties; not for the web console, which does not use the platform). Profiles are
+ * folded: {@code %test.x} counts as naming {@code x}.
  */
 record ServiceConfiguration(String service, Properties own, Properties shared) {
 
@@ -23,7 +24,8 @@ record ServiceConfiguration(String service, Properties own, Properties shared) {
         Path project = DeployTree.project();
         return new ServiceConfiguration(service,
                 load(project.resolve(service).resolve("src/main/resources/application.properties")),
-                load(project.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+                service.equals(DeployTree.CONSOLE) ? new Properties()
+                        : load(project.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
     }
 
     Optional<String> value(String name) {

@@ -32,13 +32,14 @@ class CorsTest {
     }
 
     @Test
-    void anAnswerToTheConsoleExposesETagLocationLinkAndContentLanguage() {
+    void anAnswerToTheConsoleExposesETagLocationLinkContentLanguageAndContentDisposition() {
         String id = create("cell", COMMUNE_A, "Võ Thị Sáu");
         as("cell", COMMUNE_A).header("Origin", CONSOLE).get("/api/v1/specimens/" + id)
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(CONSOLE))
                 .header("Access-Control-Expose-Headers", allOf(containsString("ETag"), containsString("Location"),
-                        containsString("Link"), containsString("Content-Language")));
+                        containsString("Link"), containsString("Content-Language"),
+                        containsString("Content-Disposition")));
     }
 
     @Test
