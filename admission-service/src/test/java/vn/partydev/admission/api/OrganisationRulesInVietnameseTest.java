@@ -97,6 +97,6 @@ class OrganisationRulesInVietnameseTest {
 
     private static String code(UUID organisation) {
         return given().header("Authorization", admin()).get("/api/v1/organisations/" + organisation)
-                .then().statusCode(200).extract().path("code");
+                .then().statusCode(200).extract().path("organisation.code");
     }
 }
