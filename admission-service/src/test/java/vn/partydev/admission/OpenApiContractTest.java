@@ -5,12 +5,16 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.ServiceOpenApiContractTest;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @QuarkusTest
 class OpenApiContractTest extends ServiceOpenApiContractTest {
@@ -46,7 +50,24 @@ class OpenApiContractTest extends ServiceOpenApiContractTest {
         assertEquals("#/components/schemas/WorkQueueItem", document.getString("components.schemas.DueItemPage.properties.items.items.'$ref'"));
         assertThat(document.getMap("components.schemas.WorkQueueItem.properties").keySet(), hasItems("cellId", "cellCode", "cellName", "rule"));
 
+        // the feed's data is a JSON object of the event's own schema, not Jackson's JsonNode internals
+        String data = "components.schemas.FeedEvent.properties.data";
+        assertEquals(List.of("object"), typeOf(document, data));
+        assertNull(document.get(data + ".'$ref'"));
+        assertNull(document.get(data + ".properties"));
+        assertEquals(Boolean.TRUE, document.get(data + ".additionalProperties"));
+        assertNull(document.get("components.schemas.JsonNode"));
+        // an import error names the rule it breaks; the stored sentence behind its Vietnamese detail is not answered
+        assertThat(document.getMap("components.schemas.ImportError.properties").keySet(), hasItems("line", "column", "code", "detail"));
+        assertThat(document.getMap("components.schemas.ImportError.properties").keySet(), not(hasItem("message")));
+
         assertThat(document.getString("info.description"), containsString("| `R-VOTE-1` |"));
         assertThat(document.getString("info.description"), containsString("| `STEP_OUT_OF_ORDER` |"));
+    }
+
+    /** A schema's type: a string in OpenAPI 3.0, a string or a list in 3.1. */
+    private static List<Object> typeOf(JsonPath document, String schema) {
+        Object type = document.get(schema + ".type");
+        return type instanceof List<?> list ? List.copyOf(list) : List.of(String.valueOf(type));
     }
 }

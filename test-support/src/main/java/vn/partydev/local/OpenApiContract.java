@@ -27,13 +27,15 @@ import java.util.regex.Pattern;
  *   <li>no {@code object} without properties (a record documented as an empty object), unless it is a declared map
  *       ({@code additionalProperties});</li>
  *   <li>every error answer (4xx, 5xx) is an {@code application/problem+json} {@code Problem};</li>
- *   <li>every command with a JSON body has an example of that body.</li>
+ *   <li>every command with a JSON body has an example of that body;</li>
+ *   <li>no field documented as Jackson's {@code JsonNode} getters (a free-form object instead).</li>
  * </ul>
  */
 public final class OpenApiContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Set<String> JACKSON_TREE = Set.of("JsonNode", "JsonNodeType", "ObjectNode", "ArrayNode");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final JsonNode document;
@@ -82,6 +84,9 @@ public final class OpenApiContract {
         for (Iterator<Map.Entry<String, JsonNode>> schemas = document.path("components").path("schemas").fields(); schemas.hasNext(); ) {
             Map.Entry<String, JsonNode> schema = schemas.next();
             checkSchema("schema " + schema.getKey(), schema.getValue(), violations);
+            if (JACKSON_TREE.contains(schema.getKey())) {
+                violations.add("schema " + schema.getKey() + ": Jackson's tree model documented by its getters, not the JSON it holds");
+            }
         }
         return violations;
     }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partydev.admission.domain.BulkImport;
 import vn.partydev.admission.service.ImportJobs;
+import vn.partydev.platform.problem.ProblemLanguage;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -68,9 +71,9 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "kind missing or unknown; file empty (CSV_EMPTY), header line not UTF-8 (CSV_ENCODING), or the header lacks, repeats or adds a column (CSV_HEADER)")
     public Response start(@Parameter(description = "organisations or members", required = true, example = "members")
-                          @QueryParam("kind") @NotNull String kind, InputStream body) {
+                          @QueryParam("kind") @NotNull String kind, InputStream body, @Context HttpHeaders headers) {
         BulkImport bulkImport = imports.start(kindOf(kind), body);
-        return Response.accepted(ImportView.of(bulkImport, json))
+        return Response.accepted(ImportView.of(bulkImport, json, ProblemLanguage.of(headers)))
                 .location(URI.create("/api/v1/imports/" + bulkImport.id)).build();
     }
 
@@ -79,11 +82,11 @@ public class ImportResource {
     @RolesAllowed({"admin", "organiser"})
     @Operation(operationId = "getMemberImport", summary = "Progress and result of an import",
             description = "rowsRead grows while the file is read; state COMPLETED (with rowsImported and rowsUnchanged) "
-                    + "or FAILED (with errors, each naming the line and column) at the end.")
+                    + "or FAILED (with errors, each naming the line and column, and the rule a row breaks in the language asked for) at the end.")
     @APIResponse(responseCode = "200", description = "The import", content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or started outside your subtree")
-    public ImportView get(@PathParam("id") UUID id) {
-        return ImportView.of(imports.findInScope(id), json);
+    public ImportView get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return ImportView.of(imports.findInScope(id), json, ProblemLanguage.of(headers));
     }
 
     private static BulkImport.Kind kindOf(String kind) {

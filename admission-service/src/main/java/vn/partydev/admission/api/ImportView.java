@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.partydev.admission.domain.BulkImport;
 import vn.partydev.admission.domain.ImportError;
+import vn.partydev.platform.problem.ProblemLanguage;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,10 +30,12 @@ public record ImportView(
     private static final TypeReference<List<ImportError>> ERRORS = new TypeReference<>() {
     };
 
-    public static ImportView of(BulkImport i, ObjectMapper json) {
+    /** The import with its errors in the language asked for. */
+    public static ImportView of(BulkImport i, ObjectMapper json, ProblemLanguage language) {
         try {
+            List<ImportError> errors = json.readValue(i.errors, ERRORS).stream().map(error -> error.in(language)).toList();
             return new ImportView(i.id, i.kind, i.state, i.rowsRead, i.rowsValid, i.rowsImported, i.rowsUnchanged,
-                    i.errorCount, json.readValue(i.errors, ERRORS), i.createdAt, i.finishedAt);
+                    i.errorCount, errors, i.createdAt, i.finishedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable error report of import " + i.id, e);
         }

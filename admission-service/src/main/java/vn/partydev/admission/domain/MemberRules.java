@@ -27,7 +27,8 @@ public final class MemberRules {
         }
         if (!cell.kind.isCell()) {
             throw new RuleViolation(CELL_RULE, "only a cell (GRASSROOTS_CELL or CELL) holds members; "
-                    + cell.code + " is a " + cell.kind);
+                    + cell.code + " is a " + cell.kind)
+                    .in("not-a-cell", cell.code, cell.kind);
         }
         OrganisationValidity.requireExisting(cell, date, "joining the cell");
         return cell;

@@ -42,11 +42,13 @@ public final class OrganisationTreeRules {
 
     public static void requireChildKind(Organisation parent, OrganisationKind child) {
         if (parent.retired()) {
-            throw new RuleViolation(RULE, "the parent organisation " + parent.code + " was retired on " + parent.validTo);
+            throw new RuleViolation(RULE, "the parent organisation " + parent.code + " was retired on " + parent.validTo)
+                    .in("parent-retired", parent.code, parent.validTo);
         }
         if (!allowed(parent.kind, child)) {
             throw new RuleViolation(RULE, "a " + child + " cannot sit under a " + parent.kind + "; allowed under a "
-                    + parent.kind + ": " + (CHILDREN.get(parent.kind).isEmpty() ? "nothing (a cell is a leaf)" : CHILDREN.get(parent.kind)));
+                    + parent.kind + ": " + (CHILDREN.get(parent.kind).isEmpty() ? "nothing (a cell is a leaf)" : CHILDREN.get(parent.kind)))
+                    .in("kind-not-allowed", child, parent.kind, CHILDREN.get(parent.kind).isEmpty() ? null : CHILDREN.get(parent.kind));
         }
     }
 }

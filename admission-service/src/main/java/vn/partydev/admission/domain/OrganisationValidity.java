@@ -20,11 +20,13 @@ public final class OrganisationValidity {
     public static void requireExisting(Organisation organisation, LocalDate date, String act) {
         if (organisation.validFrom != null && date.isBefore(organisation.validFrom)) {
             throw new RuleViolation(RULE, act + " on " + date + " is before " + organisation.code + " existed: it is valid"
-                    + " from " + organisation.validFrom + " (register the organisation with its real founding date)");
+                    + " from " + organisation.validFrom + " (register the organisation with its real founding date)")
+                    .in("before-founded", date, organisation.code, organisation.validFrom);
         }
         if (organisation.validTo != null && !date.isBefore(organisation.validTo)) {
             throw new RuleViolation(RULE, act + " on " + date + " is not before " + organisation.code + " was retired on "
-                    + organisation.validTo);
+                    + organisation.validTo)
+                    .in("retired", date, organisation.code, organisation.validTo);
         }
     }
 }

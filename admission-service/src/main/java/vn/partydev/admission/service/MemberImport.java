@@ -8,6 +8,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import vn.partydev.admission.domain.BulkImport;
 import vn.partydev.admission.domain.ImportError;
+import vn.partydev.admission.domain.OrganisationValidity;
 import vn.partydev.platform.bulk.CopyText;
 import vn.partydev.platform.codes.EthnicGroup;
 import vn.partydev.platform.codes.Gender;
@@ -20,6 +21,7 @@ import vn.partydev.platform.events.Demographics;
 import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.admission.MemberRegistered;
 import vn.partydev.platform.outbox.Outbox;
+import vn.partydev.platform.problem.ProblemMessage;
 import vn.partydev.platform.rules.RuleSets;
 import vn.partydev.platform.search.VietnameseText;
 
@@ -156,19 +158,24 @@ public class MemberImport {
      * how many rows are invalid.
      */
     private int checkInDatabase(Connection connection, ImportErrors errors) throws SQLException {
-        String unknownCell = "SELECT s.line, 'ma_chi_bo' AS col, 'is not the code of a current cell in your subtree' AS detail"
+        String unknownCell = "SELECT s.line, 'ma_chi_bo' AS col, NULL AS code, 'is not the code of a current cell in your subtree' AS detail,"
+                + " NULL AS entry_date, NULL AS cell_code, NULL AS valid_from"
                 + " FROM member_staging s JOIN staging_cell c USING (cell_code) WHERE c.id IS NULL";
-        String beforeFounded = "SELECT s.line, 'ngay_vao_dang', 'R-ORG-1: the day of entry ' || s.entry_date"
-                + " || ' is before the cell ' || s.cell_code || ' existed (valid from ' || c.valid_from || ')'"
+        String beforeFounded = "SELECT s.line, 'ngay_vao_dang', '" + OrganisationValidity.RULE + "', 'the day of entry ' || s.entry_date"
+                + " || ' is before the cell ' || s.cell_code || ' existed (valid from ' || c.valid_from || ')',"
+                + " s.entry_date::text, s.cell_code, c.valid_from::text"
                 + " FROM member_staging s JOIN staging_cell c USING (cell_code) WHERE s.entry_date < c.valid_from";
-        String repeated = "SELECT line, 'so_cccd', 'repeats the citizen id of line ' || first_line FROM ("
+        String repeated = "SELECT line, 'so_cccd', NULL, 'repeats the citizen id of line ' || first_line, NULL, NULL, NULL FROM ("
                 + " SELECT line, min(line) OVER (PARTITION BY citizen_id) AS first_line FROM member_staging) d WHERE line > first_line";
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(unknownCell + " UNION ALL " + beforeFounded + " UNION ALL " + repeated + " ORDER BY 1")) {
             java.util.Set<Long> lines = new java.util.HashSet<>();
             while (rows.next()) {
                 lines.add(rows.getLong(1));
-                errors.add(new ImportError(rows.getLong(1), rows.getString(2), rows.getString(3)));
+                String code = rows.getString(3);
+                ProblemMessage message = code == null ? null
+                        : ProblemMessage.of("entry-before-founded", rows.getString(5), rows.getString(6), rows.getString(7));
+                errors.add(new ImportError(rows.getLong(1), rows.getString(2), code, rows.getString(4), message));
             }
             return lines.size();
         }

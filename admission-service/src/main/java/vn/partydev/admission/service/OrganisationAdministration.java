@@ -60,7 +60,8 @@ public class OrganisationAdministration {
                 command.validFrom() == null ? LocalDate.now(clock) : command.validFrom());
         if (organisation.validFrom.isBefore(parent.validFrom)) {
             throw new RuleViolation(OrganisationTreeRules.RULE, "validFrom " + organisation.validFrom
-                    + " is before the parent's " + parent.validFrom);
+                    + " is before the parent's " + parent.validFrom)
+                    .in("before-parent", organisation.validFrom, parent.validFrom);
         }
         organisation.persist();
         outbox.publish(registered(organisation));
@@ -137,7 +138,7 @@ public class OrganisationAdministration {
         organisation.population = command.population();
         boolean moving = command.parentId() != null && !command.parentId().equals(organisation.parentId);
         if (organisation.parentId == null && command.parentId() != null) {
-            throw new RuleViolation(OrganisationTreeRules.RULE, "the national root has no parent");
+            throw new RuleViolation(OrganisationTreeRules.RULE, "the national root has no parent").in("root-has-no-parent");
         }
         List<Organisation> repathed = moving ? move(organisation, command.parentId()) : List.of();
         entityManager.flush();
@@ -157,7 +158,7 @@ public class OrganisationAdministration {
         Organisation organisation = findInScope(id);
         ifMatch.accept(organisation.version);
         if (organisation.parentId == null) {
-            throw new RuleViolation(OrganisationTreeRules.RULE, "the national root cannot be retired");
+            throw new RuleViolation(OrganisationTreeRules.RULE, "the national root cannot be retired").in("root-stays");
         }
         if (organisation.retired()) {
             throw new Conflict("ORGANISATION_RETIRED", "organisation " + organisation.code + " was already retired on " + organisation.validTo);
@@ -179,11 +180,13 @@ public class OrganisationAdministration {
         } else {
             Organisation successor = findInScope(successorId);
             if (successor.retired() || organisation.covers(successor.path)) {
-                throw new RuleViolation(OrganisationTreeRules.RULE, "the successor must be a current organisation outside the retiring subtree");
+                throw new RuleViolation(OrganisationTreeRules.RULE, "the successor must be a current organisation outside the retiring subtree")
+                        .in("successor-invalid", successor.code);
             }
             if (!members.isEmpty() && !successor.kind.isCell()) {
                 throw new RuleViolation(OrganisationTreeRules.RULE, "the " + members.size()
-                        + " members of " + organisation.code + " need a cell as successor; " + successor.code + " is a " + successor.kind);
+                        + " members of " + organisation.code + " need a cell as successor; " + successor.code + " is a " + successor.kind)
+                        .in("successor-not-a-cell", members.size(), organisation.code, successor.code, successor.kind);
             }
             for (Organisation child : currentChildren) {
                 OrganisationTreeRules.requireChildKind(successor, child.kind);
@@ -217,7 +220,8 @@ public class OrganisationAdministration {
     private List<Organisation> move(Organisation organisation, UUID newParentId) {
         Organisation parent = findInScope(newParentId);
         if (organisation.covers(parent.path)) {
-            throw new RuleViolation(OrganisationTreeRules.RULE, "an organisation cannot move under itself or its own descendant");
+            throw new RuleViolation(OrganisationTreeRules.RULE, "an organisation cannot move under itself or its own descendant")
+                    .in("under-itself", organisation.code, parent.code);
         }
         OrganisationTreeRules.requireChildKind(parent, organisation.kind);
         String oldPath = organisation.path;

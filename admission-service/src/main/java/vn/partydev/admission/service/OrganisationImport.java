@@ -114,7 +114,7 @@ public class OrganisationImport {
                     current.put(row.code, organisation);
                     created.add(organisation);
                 } catch (ProblemException broken) {
-                    errors.add(new ImportError(row.line, "loai", broken.code() + ": " + broken.getMessage()));
+                    errors.add(new ImportError(row.line, "loai", broken.code(), broken.detail(), broken.message()));
                 }
             }
         }

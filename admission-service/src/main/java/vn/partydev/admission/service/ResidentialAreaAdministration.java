@@ -110,7 +110,8 @@ public class ResidentialAreaAdministration {
         }
         if (commune.kind != OrganisationKind.COMMUNE || commune.retired()) {
             throw new RuleViolation(RULE, "a residential area belongs to a current COMMUNE; " + commune.code + " is a "
-                    + (commune.retired() ? "retired " : "") + commune.kind);
+                    + (commune.retired() ? "retired " : "") + commune.kind)
+                    .in(commune.retired() ? "commune-retired" : "not-a-commune", commune.code, commune.kind);
         }
         if (state.coveringCellId() != null) {
             Organisation cell = Organisation.findById(state.coveringCellId());
@@ -118,7 +119,8 @@ public class ResidentialAreaAdministration {
                 throw new NotFound("cell", state.coveringCellId());
             }
             if (!cell.kind.isCell() || cell.retired() || !commune.covers(cell.path)) {
-                throw new RuleViolation(RULE, "the covering organisation " + cell.code + " must be a current cell of the commune " + commune.code);
+                throw new RuleViolation(RULE, "the covering organisation " + cell.code + " must be a current cell of the commune " + commune.code)
+                        .in("not-a-cell-of-the-commune", cell.code, commune.code);
             }
         }
         String nameSearch = VietnameseText.normalise(state.name());

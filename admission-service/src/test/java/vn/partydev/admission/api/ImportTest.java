@@ -18,6 +18,8 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.partydev.admission.Fixtures.admin;
 
@@ -113,14 +115,41 @@ class ImportTest {
         assertEquals(1, refused.getInt("rowsValid"));
         assertEquals(List.of(2), refused.getList("errors.line", Integer.class));
         assertEquals(List.of("ngay_vao_dang"), refused.getList("errors.column", String.class));
-        assertEquals("R-ORG-1: the day of entry 2015-05-31 is before the cell " + cellCode + " existed (valid from 2015-06-01)",
+        assertEquals("R-ORG-1", refused.getString("errors[0].code"));
+        assertEquals("the day of entry 2015-05-31 is before the cell " + cellCode + " existed (valid from 2015-06-01)",
                 refused.getString("errors[0].detail"));
+        given().header("Authorization", admin()).header("Accept-Language", "vi").get("/api/v1/imports/" + refused.getString("id"))
+                .then().statusCode(200)
+                .body("errors[0].code", equalTo("R-ORG-1"))
+                .body("errors[0].detail", equalTo("ngày vào Đảng 2015-05-31 trước khi chi bộ " + cellCode
+                        + " được thành lập (có hiệu lực từ ngày 2015-06-01)"))
+                .body("errors[0]", not(hasKey("message")));
         assertEquals(0, count("SELECT count(*) FROM member WHERE citizen_id IN ('" + early + "', '" + onTheDay + "')"));
 
         JsonPath imported = runImport("members", MEMBER_HEADER + members.substring(members.indexOf('\n', MEMBER_HEADER.length()) + 1), admin());
         assertEquals("COMPLETED", imported.getString("state"), imported.prettify());
         assertEquals(1, imported.getInt("rowsImported"));
         assertEquals(1, count("SELECT count(*) FROM member WHERE citizen_id = '" + onTheDay + "'"));
+    }
+
+    @Test
+    void aCellUnderACellInAnOrganisationsFileIsReportedWithItsRuleInEitherLanguage() {
+        String p = "T" + UUID.randomUUID().toString().substring(0, 6);
+        String organisations = "ma_to_chuc,ten_to_chuc,loai,ma_to_chuc_cap_tren\n"
+                + p + ".T,Tỉnh ủy Nhập,PROVINCIAL,TW\n"
+                + p + ".XA,Đảng bộ xã Hòa Bình,COMMUNE," + p + ".T\n"
+                + p + ".CB1,Chi bộ thôn Một,CELL," + p + ".XA\n"
+                + p + ".CB2,Chi bộ trong chi bộ,CELL," + p + ".CB1\n";
+        JsonPath refused = runImport("organisations", organisations, admin());
+        assertEquals("FAILED", refused.getString("state"));
+        assertEquals(List.of(5), refused.getList("errors.line", Integer.class));
+        assertEquals("ORG-TREE", refused.getString("errors[0].code"));
+        assertEquals("a CELL cannot sit under a CELL; allowed under a CELL: nothing (a cell is a leaf)", refused.getString("errors[0].detail"));
+        given().header("Authorization", admin()).header("Accept-Language", "vi").get("/api/v1/imports/" + refused.getString("id"))
+                .then().statusCode(200)
+                .body("errors[0].column", equalTo("loai"))
+                .body("errors[0].detail", equalTo("tổ chức loại CELL không thể trực thuộc CELL; dưới CELL chỉ có thể có: —"));
+        assertEquals(0, count("SELECT count(*) FROM organisation WHERE code LIKE '" + p + ".%'"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import vn.partydev.candidate.domain.Candidate;
 import vn.partydev.candidate.domain.CandidateStatus;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.platform.search.LikePatterns;
-import vn.partydev.platform.search.VietnameseText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,10 +55,10 @@ public class CandidateSearch {
             sql.append(" AND source = ?");
             parameters.add(filter.source().name());
         }
-        String q = filter.q() == null ? "" : VietnameseText.normalise(filter.q());
-        if (!q.isBlank()) {
+        String namePattern = LikePatterns.containingName(filter.q());
+        if (namePattern != null) {
             sql.append(" AND name_search LIKE ?");
-            parameters.add("%" + LikePatterns.literal(q) + "%");
+            parameters.add(namePattern);
             // A rare name is found fastest through the trigram index, a common one by reading the subtree in order; only
             // a plan made for the pattern itself can choose, not the generic plan of a prepared statement.
             entityManager.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();

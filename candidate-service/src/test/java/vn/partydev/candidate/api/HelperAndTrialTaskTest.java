@@ -126,6 +126,21 @@ class HelperAndTrialTaskTest {
     }
 
     @Test
+    void aProbationaryHelperIsRefusedInVietnameseWithTheMemberAndTheDate() {
+        String id = candidateIn(tree.cellA1.id(), "Lý Thị Ngân");
+        given().header("Authorization", secretary()).header("Accept-Language", "vi").contentType(ContentType.JSON)
+                .body(Map.of("memberId", probationerOfCellA1.toString(), "assignedOn", "2025-10-10"))
+                .post("/api/v1/candidates/{id}/helpers", id).then().statusCode(422)
+                .header("Content-Language", "vi")
+                .body("code", equalTo("R-CAND-2"))
+                .body("title", equalTo("Vi phạm quy định"))
+                .body("detail", equalTo("đảng viên " + probationerOfCellA1 + " không phải là đảng viên chính thức vào ngày 2025-10-10:"
+                        + " đảng viên giúp đỡ phải là đảng viên chính thức"));
+        assign(id, probationerOfCellA1, "2025-10-10").statusCode(422).header("Content-Language", "en")
+                .body("detail", equalTo("member " + probationerOfCellA1 + " is not an official member on 2025-10-10 (still probationary)"));
+    }
+
+    @Test
     void aMemberOfficialOnlyFromTheDayAfterMayNotHelp() {
         String id = candidateIn(tree.cellA1.id(), "Lý Thị Hoa");
         assign(id, recentOfficialOfCellA1, "2025-03-10").statusCode(422).body("code", equalTo("R-CAND-2"));

@@ -31,7 +31,8 @@ import java.util.Set;
  *       {@code Idempotency-Key} (methods marked {@code @Idempotent});</li>
  *   <li>the response headers {@code ETag}, {@code Location} (201) and {@code Link} (pages);</li>
  *   <li>{@code required} on the fields of response records that are always present, an example body on every
- *       command built from its fields' examples, and the catalogue of problem codes in the description.</li>
+ *       command built from its fields' examples, and the catalogue of problem codes in the description;</li>
+ *   <li>a free-form object for a {@code JsonNode} field (the feed's event data), not Jackson's getters.</li>
  * </ul>
  * Runs at build time on each service's document.
  */
@@ -68,6 +69,7 @@ public class StandardApiFilter implements OASFilter {
             }
         }
         index.markAlwaysPresentFields(components, SchemaReferences.sentIn(openAPI));
+        FreeFormObjects.replaceJsonNodes(components);
         // a record annotated @Schema is listed even when no operation uses it (the platform's generic Page): leave it out
         Set<String> used = SchemaReferences.usedIn(openAPI);
         if (components.getSchemas() != null) {

@@ -35,14 +35,26 @@ public final class ProblemMessages {
         if (language == ProblemLanguage.ENGLISH) {
             return englishDetail;
         }
-        if (message != null) {
-            String template = find(VIETNAMESE, code + "." + message.variant());
-            if (template != null) {
-                return new MessageFormat(template, Locale.ROOT).format(message.arguments().toArray());
-            }
+        String variant = vietnameseVariant(code, message);
+        if (variant != null) {
+            return variant;
         }
         String meaning = find(VIETNAMESE, code);
         return meaning != null ? meaning : type.title(language);
+    }
+
+    /**
+     * A sentence outside a problem answer (e.g. a row of an import report) in the language asked for: the bundle's
+     * sentence for the thrower's variant in Vietnamese, the English sentence otherwise (and when no variant is named).
+     */
+    public static String sentence(String code, String englishSentence, ProblemMessage message, ProblemLanguage language) {
+        String variant = language == ProblemLanguage.VIETNAMESE ? vietnameseVariant(code, message) : null;
+        return variant != null ? variant : englishSentence;
+    }
+
+    private static String vietnameseVariant(String code, ProblemMessage message) {
+        String template = message == null || code == null ? null : find(VIETNAMESE, code + "." + message.variant());
+        return template == null ? null : new MessageFormat(template, Locale.ROOT).format(message.arguments().toArray());
     }
 
     /** code → its meaning in English, for every code of the bundle (detail variants left out), in code order. */

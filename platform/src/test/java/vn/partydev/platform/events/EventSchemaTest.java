@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -203,19 +204,30 @@ class EventSchemaTest {
         }
     }
 
+    /** The receive operations are exactly the topics each service's consumer is configured with, on their channels. */
     @Test
     void theConsumersAndAProductionClusterAreDescribed() throws IOException {
         JsonNode asyncApi = asyncApi();
-        List<String> receivers = new ArrayList<>();
+        Map<String, String> receivers = new TreeMap<>();
         asyncApi.get("operations").fields().forEachRemaining(operation -> {
             if (operation.getValue().get("action").asText().equals("receive")) {
-                receivers.add(operation.getKey());
+                receivers.put(operation.getKey(), operation.getValue().at("/channel/$ref").asText());
             }
         });
-        for (String consumer : List.of("candidateReceivesAdmissionEvents", "trainingReceivesCandidateEvents",
-                "admissionReceivesTrainingEvents", "reportingReceivesAdmissionEvents")) {
-            assertTrue(receivers.contains(consumer), consumer + " in " + receivers);
+        Map<String, String> consumed = new TreeMap<>();
+        Path root = Path.of("").toAbsolutePath().getParent();
+        for (String service : List.of("candidate", "training", "admission", "reporting")) {
+            java.util.Properties configuration = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(root.resolve(service + "-service/src/main/resources/application.properties"))) {
+                configuration.load(reader);
+            }
+            for (String topic : configuration.getProperty("partydev.consumer.topics").split(",")) {
+                String producer = topic.trim().split("\\.")[1];
+                consumed.put(service + "Receives" + Character.toUpperCase(producer.charAt(0)) + producer.substring(1) + "Events",
+                        "#/channels/" + producer);
+            }
         }
+        assertEquals(consumed, receivers, "receive operations against the services' partydev.consumer.topics");
         assertEquals("kafka-secure", asyncApi.at("/servers/production/protocol").asText());
         assertEquals("scramSha512", asyncApi.at("/components/securitySchemes/scramSha512/type").asText());
     }

@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every kafka.* setting — in configuration or as a KAFKA_* environment variable — reaches every Kafka client. */
 class KafkaClientSettingsTest {
@@ -28,5 +30,13 @@ class KafkaClientSettingsTest {
         assertEquals("broker:9093", settings.get("bootstrap.servers"));
         assertEquals("all", settings.get("acks"), "the client's own setting wins");
         assertFalse(settings.containsKey("http.port"));
+    }
+
+    /** The plain Kafka client is what the services use; the reactive messaging extension is not on the classpath. */
+    @Test
+    void theMessagingExtensionIsGoneAndThePlainClientIsThere() {
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("io.smallrye.reactive.messaging.kafka.KafkaConnector"));
+        assertThrows(ClassNotFoundException.class, () -> Class.forName("org.eclipse.microprofile.reactive.messaging.Incoming"));
+        assertDoesNotThrow(() -> Class.forName("org.apache.kafka.clients.consumer.KafkaConsumer"));
     }
 }

@@ -70,6 +70,85 @@ class ProblemCodesInCodeTest {
         assertEquals(List.of(), differing, "a rule's numbers (two thirds, 60 months, 12 months …) and placeholders in both languages");
     }
 
+    /**
+     * Every detail sentence a thrower names ({@code .in("too-few-yes", …)}, or {@code ProblemMessage.of(…)} for an
+     * import row) is in both bundles — under the thrown code when the statement throws one, else under some code — and
+     * every sentence of the bundles is named somewhere: a misspelt variant would fall back to the code's general meaning.
+     */
+    @Test
+    void everyDetailSentenceNamedInCodeIsInBothBundlesAndEverySentenceIsNamed() {
+        List<String> keys = ProblemMessages.keys().get(0);
+        List<String> vietnameseKeys = ProblemMessages.keys().get(1);
+        Set<String> named = new TreeSet<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, String> sources = mainSources();
+        sources.forEach((file, text) -> {
+            Matcher call = Pattern.compile("(?:\\.in|ProblemMessage\\.of)\\(").matcher(text);
+            while (call.find()) {
+                List<String> variants = literals(firstArgument(text, call.end()));
+                if (variants.isEmpty()) {
+                    continue;
+                }
+                String statement = text.substring(Math.max(text.lastIndexOf(';', call.start()), Math.max(text.lastIndexOf('{', call.start()),
+                        text.lastIndexOf('}', call.start()))) + 1, call.start());
+                Optional<String> code = thrownCode(sources, file, statement);
+                for (String variant : variants) {
+                    named.add(variant);
+                    boolean found = code.map(c -> keys.contains(c + "." + variant) && vietnameseKeys.contains(c + "." + variant))
+                            .orElseGet(() -> keys.stream().anyMatch(k -> k.endsWith("." + variant)
+                                    && vietnameseKeys.contains(k)));
+                    if (!found) {
+                        missing.add(code.orElse("?") + "." + variant + " (" + file + ")");
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), missing, "detail sentences named in code, without their key in both bundles");
+        assertTrue(named.size() > 30, "the scan finds the variants: " + named);
+        List<String> unnamed = keys.stream().filter(key -> key.contains(".") && !named.contains(key.substring(key.indexOf('.') + 1))).toList();
+        assertEquals(List.of(), unnamed, "sentences of the bundle no thrower names");
+    }
+
+    private static Optional<String> thrownCode(Map<String, String> sources, String file, String statement) {
+        Matcher thrown = THROWN_CODE.matcher(statement);
+        if (!thrown.find()) {
+            return Optional.empty();
+        }
+        return thrown.group(1) != null ? Optional.of(thrown.group(1)) : constant(sources, file, thrown.group(2), thrown.group(3));
+    }
+
+    /** The text of a call's first argument, from {@code start} to its comma or closing parenthesis. */
+    private static String firstArgument(String text, int start) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if ((c == ')' && depth-- == 0) || (c == ',' && depth == 0)) {
+                return text.substring(start, i);
+            }
+        }
+        return text.substring(start);
+    }
+
+    private static List<String> literals(String code) {
+        List<String> found = new ArrayList<>();
+        Matcher literal = Pattern.compile("\"([^\"]*)\"").matcher(code);
+        while (literal.find()) {
+            found.add(literal.group(1));
+        }
+        return found;
+    }
+
     /** Numbers and {n} placeholders in a sentence: digits, with "two thirds" counted as 2/3 in both languages. */
     private static Set<String> numbers(String sentence) {
         String normalised = sentence.toLowerCase(java.util.Locale.ROOT)
@@ -84,16 +163,7 @@ class ProblemCodesInCodeTest {
 
     /** code → the first file that throws it. */
     static Map<String, String> codesInCode() {
-        Map<String, String> sources = new TreeMap<>();
-        Path root = Path.of("").toAbsolutePath().getParent();
-        for (String module : MODULES) {
-            Path main = root.resolve(module).resolve("src/main/java");
-            try (Stream<Path> files = Files.walk(main)) {
-                files.filter(file -> file.toString().endsWith(".java")).forEach(file -> sources.put(root.relativize(file).toString(), read(file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        Map<String, String> sources = mainSources();
         Map<String, String> codes = new TreeMap<>();
         sources.forEach((file, text) -> {
             Matcher rule = RULE_ID.matcher(text);
@@ -111,6 +181,21 @@ class ProblemCodesInCodeTest {
             }
         });
         return codes;
+    }
+
+    /** file → text of every main Java source of the platform and the four services. */
+    private static Map<String, String> mainSources() {
+        Map<String, String> sources = new TreeMap<>();
+        Path root = Path.of("").toAbsolutePath().getParent();
+        for (String module : MODULES) {
+            Path main = root.resolve(module).resolve("src/main/java");
+            try (Stream<Path> files = Files.walk(main)) {
+                files.filter(file -> file.toString().endsWith(".java")).forEach(file -> sources.put(root.relativize(file).toString(), read(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
     }
 
     // the constant's value: in the class named before it, else in the throwing file, else in any file

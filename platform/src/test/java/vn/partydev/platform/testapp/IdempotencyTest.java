@@ -58,6 +58,21 @@ class IdempotencyTest {
     }
 
     @Test
+    void theAnswerCommitsWithAUseCasesOwnTransactionAsInTheServices() {
+        String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        // the resource method is not @Transactional, the use case is (as in the four services)
+        Response first = as("cell", COMMUNE_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body("Bùi Thị Xuân " + marker, COMMUNE_A)).post("/api/v1/specimen-commands");
+        first.then().statusCode(201);
+        assertEquals(201, AnswersAtCommit.STATUS_AT_COMMIT.get(UUID.fromString(first.jsonPath().getString("id"))));
+        as("cell", COMMUNE_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body("Bùi Thị Xuân " + marker, COMMUNE_A)).post("/api/v1/specimen-commands")
+                .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first.jsonPath().getString("id")));
+        assertEquals(1, countNamed(marker));
+    }
+
+    @Test
     void withoutAKeyNothingIsStored() {
         String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
         Response created = as("cell", COMMUNE_A).contentType(ContentType.JSON).body(body("Bùi Thị Xuân " + marker, COMMUNE_A))

@@ -33,8 +33,6 @@ import vn.partydev.platform.problem.Conflict;
 import vn.partydev.platform.problem.NotFound;
 import vn.partydev.platform.problem.RuleViolation;
 import vn.partydev.platform.scope.CallerScope;
-import vn.partydev.platform.scope.OrganisationDirectory;
-import vn.partydev.platform.scope.OrganisationRef;
 import vn.partydev.platform.search.VietnameseText;
 
 import java.net.URI;
@@ -53,9 +51,6 @@ public class SpecimenResource {
     CallerScope scope;
 
     @Inject
-    OrganisationDirectory directory;
-
-    @Inject
     PersonalDataAccessLog accessLog;
 
     @Inject
@@ -65,7 +60,7 @@ public class SpecimenResource {
     Clock clock;
 
     @Inject
-    jakarta.enterprise.event.Event<SpecimenCreated> created;
+    SpecimenCreation creation;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,19 +68,7 @@ public class SpecimenResource {
     @Transactional
     @RolesAllowed({"organiser", "cell"})
     public Response create(@Valid @NotNull SpecimenRequest request, @Context UriInfo uri) {
-        OrganisationRef organisation = directory.find(request.organisationId())
-                .filter(found -> scope.covers(found.path()))
-                .orElseThrow(() -> new NotFound("organisation", request.organisationId()));
-        Specimen specimen = new Specimen();
-        specimen.id = UUID.randomUUID();
-        specimen.organisationPath = organisation.path();
-        specimen.name = request.person().name();
-        specimen.nameSearch = VietnameseText.normalise(request.person().name());
-        specimen.citizenId = request.person().citizenId();
-        specimen.copies = request.copies();
-        specimen.createdAt = clock.instant();
-        specimen.persistAndFlush();
-        created.fire(new SpecimenCreated(specimen.id));
+        Specimen specimen = creation.create(request);
         return Response.created(URI.create("/api/v1/specimens/" + specimen.id))
                 .tag(ETags.of(specimen.version))
                 .entity(SpecimenView.of(specimen))
