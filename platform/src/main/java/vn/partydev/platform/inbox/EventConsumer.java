@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the configured topics with a plain Kafka consumer and hands every record to each subscriber that
@@ -255,20 +256,29 @@ final class EventConsumer implements Runnable {
 
     private void applyInCurrentTransaction(Decoded event, List<String[]> outcomes) {
         String topic = event.record().topic();
+        boolean handled = toPerEventSubscribers(event, (consumerName, route) -> outcomes.add(new String[] {topic, consumerName,
+                applyInCurrentTransaction(consumerName, route, event.decoded()) ? "applied" : "duplicate"}));
+        if (!handled) {
+            outcomes.add(new String[] {topic, "-", "ignored"});
+        }
+    }
+
+    /**
+     * Hands the event to each per-event subscriber that handles its type; answers whether any subscriber (batch ones
+     * included) handles it.
+     */
+    private boolean toPerEventSubscribers(Decoded event, BiConsumer<String, Route<?>> action) {
         boolean handled = false;
         for (Subscription subscription : subscriptions) {
             var route = subscription.routes().routeOf(event.decoded().metadata().type());
             if (route.isPresent()) {
                 handled = true;
                 if (subscription.routes().batchHandler().isEmpty()) {
-                    boolean applied = applyInCurrentTransaction(subscription.name(), route.get(), event.decoded());
-                    outcomes.add(new String[] {topic, subscription.name(), applied ? "applied" : "duplicate"});
+                    action.accept(subscription.name(), route.get());
                 }
             }
         }
-        if (!handled) {
-            outcomes.add(new String[] {topic, "-", "ignored"});
-        }
+        return handled;
     }
 
     private <T extends DomainEvent> boolean applyInCurrentTransaction(String consumerName, Route<T> route, DecodedEvent decoded) {
@@ -281,16 +291,8 @@ final class EventConsumer implements Runnable {
     }
 
     private void process(Decoded event, DeadLetters deadLetters) {
-        boolean handled = false;
-        for (Subscription subscription : subscriptions) {
-            var route = subscription.routes().routeOf(event.decoded().metadata().type());
-            if (route.isPresent()) {
-                handled = true;
-                if (subscription.routes().batchHandler().isEmpty()) {
-                    apply(subscription.name(), route.get(), event.decoded(), event.record(), deadLetters);
-                }
-            }
-        }
+        boolean handled = toPerEventSubscribers(event, (consumerName, route) ->
+                apply(consumerName, route, event.decoded(), event.record(), deadLetters));
         if (!handled) {
             count(event.record().topic(), "-", "ignored");
         }
