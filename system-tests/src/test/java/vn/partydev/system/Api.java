@@ -68,6 +68,11 @@ final class Api {
         return expect(200, send(request(path).GET()), "GET " + path);
     }
 
+    /** Whether GET {@code path} answers 200 (404: it does not exist). */
+    boolean exists(String path) {
+        return send(request(path).GET()).statusCode() == 200;
+    }
+
     /** GETs {@code path} asking for {@code accept}; expects 200 and answers the bytes. */
     byte[] getBytes(String path, String accept) {
         HttpResponse<byte[]> answer = send(request(path).header("Accept", accept).GET());
