@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Records no consumer can apply, put on an event topic with a raw producer: one without CloudEvents headers, one whose
- * data is not JSON and one whose data lacks the event's fields (both of a type the consumers route). Each has a key of
- * its own, by which it is found again on the topic's dead-letter topic ({@code <topic>.dlq}).
+ * data is not JSON and one whose data lacks the event's fields (both of a type the consumers route), on every partition.
+ * Each has a key of its own, by which it is found again on the topic's dead-letter topic ({@code <topic>.dlq}).
  */
 final class PoisonRecords {
 
@@ -37,38 +38,40 @@ final class PoisonRecords {
     private PoisonRecords() {
     }
 
-    /** Puts the three poison records on {@code topic}; answers their keys. */
+    /**
+     * Puts the three poison records on every partition of {@code topic}, so that every valid record after them is queued
+     * behind one; answers their keys.
+     */
     static Set<String> put(String bootstrapServers, String topic) throws Exception {
-        Map<String, byte[]> poison = new LinkedHashMap<>();
-        Map<String, Boolean> withHeaders = new LinkedHashMap<>();
-        String noHeaders = "poison-no-headers-" + UUID.randomUUID();
-        String notJson = "poison-not-json-" + UUID.randomUUID();
-        String missingFields = "poison-missing-fields-" + UUID.randomUUID();
-        poison.put(noHeaders, bytes("{\"hello\": 1}"));
-        withHeaders.put(noHeaders, false);
-        poison.put(notJson, bytes("this is not JSON {"));
-        withHeaders.put(notJson, true);
-        poison.put(missingFields, bytes("{}"));
-        withHeaders.put(missingFields, true);
+        Set<String> keys = new LinkedHashSet<>();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            for (var record : poison.entrySet()) {
-                RecordHeaders headers = new RecordHeaders();
-                if (withHeaders.get(record.getKey())) {
-                    headers.add("ce_specversion", bytes("1.0"));
-                    headers.add("ce_id", bytes(UUID.randomUUID().toString()));
-                    headers.add("ce_type", bytes(ROUTED_TYPE.get(topic)));
-                    headers.add("ce_source", bytes("/faults-test"));
-                    headers.add("ce_subject", bytes(UUID.randomUUID().toString()));
-                    headers.add("ce_time", bytes(Instant.now().toString()));
-                    headers.add("content-type", bytes("application/json"));
-                }
-                producer.send(new ProducerRecord<>(topic, null, bytes(record.getKey()), record.getValue(), headers)).get();
+            for (var partition : producer.partitionsFor(topic)) {
+                String suffix = UUID.randomUUID() + "-p" + partition.partition();
+                keys.add(send(producer, topic, partition.partition(), "poison-no-headers-" + suffix, "{\"hello\": 1}", false));
+                keys.add(send(producer, topic, partition.partition(), "poison-not-json-" + suffix, "this is not JSON {", true));
+                keys.add(send(producer, topic, partition.partition(), "poison-missing-fields-" + suffix, "{}", true));
             }
         }
-        return poison.keySet();
+        return keys;
+    }
+
+    private static String send(KafkaProducer<byte[], byte[]> producer, String topic, int partition, String key, String value,
+                               boolean cloudEventHeaders) throws Exception {
+        RecordHeaders headers = new RecordHeaders();
+        if (cloudEventHeaders) {
+            headers.add("ce_specversion", bytes("1.0"));
+            headers.add("ce_id", bytes(UUID.randomUUID().toString()));
+            headers.add("ce_type", bytes(ROUTED_TYPE.get(topic)));
+            headers.add("ce_source", bytes("/faults-test"));
+            headers.add("ce_subject", bytes(UUID.randomUUID().toString()));
+            headers.add("ce_time", bytes(Instant.now().toString()));
+            headers.add("content-type", bytes("application/json"));
+        }
+        producer.send(new ProducerRecord<>(topic, partition, bytes(key), bytes(value), headers)).get();
+        return key;
     }
 
     /** How many records with each of {@code keys} the dead-letter topic of {@code topic} holds (read from the start). */

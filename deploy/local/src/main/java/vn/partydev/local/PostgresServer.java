@@ -69,6 +69,7 @@ public final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException("kill -QUIT " + pid + " failed");
         }
         ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().join());
+        postgres.close();   // releases the data directory's lock held by this JVM (its pg_ctl stop finds no server)
         return startPersistent(dataDirectory, port);
     }
 
