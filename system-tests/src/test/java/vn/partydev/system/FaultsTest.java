@@ -102,7 +102,7 @@ class FaultsTest {
     void theBrokerIsRestartedAndNothingIsLost() throws Exception {
         scenario("broker restarted " + ROUNDS + "x", load -> {
             for (int round = 0; round < ROUNDS; round++) {
-                stack.restartBroker();
+                timed("broker restarted", stack::restartBroker);
                 awaitMoreWrites(load);
             }
         });
@@ -114,7 +114,7 @@ class FaultsTest {
         scenario("kill -9 " + (FULL ? "candidate-, training-, admission-service " : "candidate-service ") + ROUNDS + "x each", load -> {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String service : FULL ? List.of(CANDIDATE, "training-service", ADMISSION) : List.of(CANDIDATE)) {
-                    stack.killAndRestart(service, line -> { });
+                    timed(service + " killed and ready again", () -> stack.killAndRestart(service, line -> { }));
                     awaitMoreWrites(load);
                 }
             }
@@ -127,7 +127,7 @@ class FaultsTest {
         scenario("kill -9 reporting-service while consuming " + ROUNDS + "x", load -> {
             for (int round = 0; round < ROUNDS; round++) {
                 awaitMoreWrites(load);   // events in flight to reporting, its offsets not yet committed
-                stack.killAndRestart("reporting-service", line -> { });
+                timed("reporting-service killed and ready again", () -> stack.killAndRestart("reporting-service", line -> { }));
                 awaitMoreWrites(load);
             }
         });
@@ -138,7 +138,7 @@ class FaultsTest {
     void postgresqlStopsImmediatelyAndStartsAgain() throws Exception {
         scenario("PostgreSQL stopped immediately " + ROUNDS + "x", load -> {
             for (int round = 0; round < ROUNDS; round++) {
-                stack.crashAndRestartPostgres();
+                timed("PostgreSQL stopped and accepting connections again", stack::crashAndRestartPostgres);
                 awaitMoreWrites(load);
             }
         });
@@ -301,6 +301,18 @@ class FaultsTest {
             counts = SourceCounts.of(stack.postgres(), cell);
         }
         return counts;
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one fault and prints how long it took (the service or server is back when it returns). */
+    private static void timed(String what, Step fault) throws Exception {
+        Instant started = Instant.now();
+        fault.run();
+        System.out.println("[faults]   " + what + " in " + Duration.between(started, Instant.now()).toMillis() + " ms");
     }
 
     /** Waits (bounded) until the load has had a few more writes acknowledged: the system takes writes again. */
