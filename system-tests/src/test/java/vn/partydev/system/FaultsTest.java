@@ -17,6 +17,7 @@ import vn.partydev.local.TokenMinter;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,10 +90,17 @@ class FaultsTest {
             stack.close();
         }
         if (data != null && verdicts.stream().allMatch(verdict -> verdict.startsWith("[faults] PASS"))) {
-            try (var files = Files.walk(data)) {   // kept when a scenario failed: the services' logs are in it
+            // the services' logs are kept in target/faults-logs; the databases and the broker's log go
+            Path logs = Files.createDirectories(Path.of("target", "faults-logs"));
+            try (var files = Files.list(data.resolve("logs"))) {
+                for (Path log : files.toList()) {
+                    Files.copy(log, logs.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            try (var files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
-        } else {
+        } else if (data != null) {
             System.out.println("[faults] the services' logs are in " + data.resolve("logs"));
         }
     }
