@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -66,6 +67,17 @@ final class Api {
 
     JsonNode get(String path) {
         return expect(200, send(request(path).GET()), "GET " + path);
+    }
+
+    /** GET {@code path}: the JSON body when it answers 200, else empty (e.g. 503 while not known yet). */
+    Optional<JsonNode> getIfOk(String path) {
+        HttpResponse<byte[]> answer = send(request(path).GET());
+        return answer.statusCode() == 200 ? Optional.of(read(answer)) : Optional.empty();
+    }
+
+    /** Whether GET {@code path} answers 200 (404: it does not exist). */
+    boolean exists(String path) {
+        return send(request(path).GET()).statusCode() == 200;
     }
 
     /** GETs {@code path} asking for {@code accept}; expects 200 and answers the bytes. */

@@ -22,9 +22,11 @@ public final class PostgresServer implements AutoCloseable {
     public static final String PASSWORD = "postgres";
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** A throw-away server for tests: temporary data directory, speed over durability. */
@@ -32,7 +34,7 @@ public final class PostgresServer implements AutoCloseable {
         return new PostgresServer(EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "300")
-                .start());
+                .start(), null);
     }
 
     /** A server that keeps its data in {@code dataDirectory} across restarts, with durability on. */
@@ -48,7 +50,27 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("max_connections", "300")
-                .start());
+                .start(), dataDirectory);
+    }
+
+    /**
+     * Immediate shutdown of a persistent server (SIGQUIT to the postmaster, what {@code pg_ctl stop -m immediate}
+     * sends: no checkpoint, so the next start runs crash recovery), then a new start on the same directory and port.
+     */
+    public PostgresServer crashAndRestart() throws IOException, InterruptedException {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("an ephemeral server is not restarted");
+        }
+        int port = port();
+        long pid = StaleProcesses.readPid(dataDirectory.resolve("postmaster.pid"))
+                .orElseThrow(() -> new IllegalStateException("no postmaster.pid in " + dataDirectory));
+        Process quit = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start();
+        if (quit.waitFor() != 0) {
+            throw new IllegalStateException("kill -QUIT " + pid + " failed");
+        }
+        ProcessHandle.of(pid).ifPresent(postmaster -> postmaster.onExit().join());
+        postgres.close();   // releases the data directory's lock held by this JVM (its pg_ctl stop finds no server)
+        return startPersistent(dataDirectory, port);
     }
 
     public int port() {

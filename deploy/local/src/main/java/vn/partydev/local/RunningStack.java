@@ -23,6 +23,7 @@ public final class RunningStack implements AutoCloseable {
 
     private final LocalStackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private SigningKeys keys;
@@ -78,13 +79,14 @@ public final class RunningStack implements AutoCloseable {
             progress.accept("Starting " + service.getKey() + " on port " + service.getValue());
             process.start(settings.projectDirectory(), env, pidFile(service.getKey()));
             services.add(process);
+            environments.put(service.getKey(), env);
         }
-        awaitReady(progress);
+        awaitReady(services, progress);
     }
 
-    private void awaitReady(Consumer<String> progress) throws InterruptedException {
+    private void awaitReady(List<ServiceProcess> starting, Consumer<String> progress) throws InterruptedException {
         Instant deadline = Instant.now().plus(settings.readyTimeout());
-        List<ServiceProcess> waiting = new ArrayList<>(services);
+        List<ServiceProcess> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
@@ -112,6 +114,28 @@ public final class RunningStack implements AutoCloseable {
 
     private Path pidFile(String service) throws IOException {
         return pidFile(settings, service);
+    }
+
+    /** SIGKILL of the service {@code name} (as on a lost node), then the same JVM command again; ready when this returns. */
+    public void killAndRestart(String name, Consumer<String> progress) throws IOException, InterruptedException {
+        ServiceProcess process = service(name);
+        process.kill();
+        process.start(settings.projectDirectory(), environments.get(name), pidFile(name));
+        awaitReady(List.of(process), progress);
+    }
+
+    /** Stops the broker and starts it again on the same log directory and ports (a broker restart the clients ride out). */
+    public synchronized void restartBroker() throws Exception {
+        kafka.close();
+        kafka = KafkaBroker.start(settings.dataDirectory().resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
+    }
+
+    /**
+     * Stops PostgreSQL in immediate mode (SIGQUIT to the postmaster, as {@code pg_ctl stop -m immediate}: no checkpoint,
+     * crash recovery at the next start) and starts it again on the same data directory and port.
+     */
+    public synchronized void crashAndRestartPostgres() throws IOException, InterruptedException {
+        postgres = postgres.crashAndRestart();
     }
 
     public PostgresServer postgres() {
