@@ -70,7 +70,8 @@ final class EventConsumer implements Runnable {
                 ConsumerConfig.GROUP_ID_CONFIG, config.group().orElseThrow(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords())),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
+                ConsumerConfig.SESSION_TIMEOUT_CONFIG, (int) config.sessionTimeout().toMillis())),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this, "event-consumer");
         thread.setDaemon(true);

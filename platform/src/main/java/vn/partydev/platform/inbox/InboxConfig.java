@@ -28,6 +28,14 @@ public interface InboxConfig {
     @WithDefault("2s")
     Duration retryBackoff();
 
+    /**
+     * How long the broker waits for a silent consumer before giving its partitions to another. A process killed
+     * without leaving its group holds them that long: its own restart waits as much before it reads again (Kafka's
+     * default of 45 s).
+     */
+    @WithDefault("10s")
+    Duration sessionTimeout();
+
     /** How often the lag monitor reads the broker's end offsets (it runs beside the consumer, so busy or not). */
     @WithDefault("1s")
     Duration lagInterval();
