@@ -149,6 +149,8 @@ class FaultsTest {
                 timed("PostgreSQL stopped and accepting connections again", stack::crashAndRestartPostgres);
                 awaitMoreWrites(load);
             }
+            // a write the service could not do while its database was down is a retryable answer, never a bare 500
+            assertTrue(load.httpErrors().stream().allMatch("HTTP 503 SERVICE_UNAVAILABLE Retry-After"::equals), load.failures());
         });
     }
 

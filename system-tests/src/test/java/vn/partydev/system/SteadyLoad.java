@@ -68,7 +68,7 @@ final class SteadyLoad implements AutoCloseable {
                 if (answer.statusCode() == 201) {
                     acknowledged.add(UUID.fromString(Api.read(answer).path("id").asText()));
                 } else {
-                    failed("HTTP " + answer.statusCode(), new String(answer.body(), StandardCharsets.UTF_8));
+                    failed(outcomeOf(answer), new String(answer.body(), StandardCharsets.UTF_8));
                     Thread.sleep(100);
                 }
             } catch (InterruptedException e) {
@@ -78,6 +78,20 @@ final class SteadyLoad implements AutoCloseable {
                 pause();
             }
         }
+    }
+
+    /** "HTTP 503 SERVICE_UNAVAILABLE Retry-After": the status, the problem's code when it is problem+json, and Retry-After when sent. */
+    private static String outcomeOf(HttpResponse<byte[]> answer) {
+        String outcome = "HTTP " + answer.statusCode();
+        if (answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            outcome += " " + Api.read(answer).path("code").asText();
+        }
+        return answer.headers().firstValue("Retry-After").isPresent() ? outcome + " Retry-After" : outcome;
+    }
+
+    /** The outcomes of the requests answered with an HTTP error (not those refused or cut at the connection). */
+    java.util.Set<String> httpErrors() {
+        return failures.keySet().stream().filter(outcome -> outcome.startsWith("HTTP ")).collect(java.util.stream.Collectors.toSet());
     }
 
     private void failed(String outcome, String answer) {

@@ -7,10 +7,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.partydev.platform.problem.BadRequest;
 import vn.partydev.platform.problem.Conflict;
+import vn.partydev.platform.problem.DatabaseOutage;
 import vn.partydev.platform.problem.ProblemError;
 import vn.partydev.platform.problem.ProblemException;
 import vn.partydev.platform.problem.ProblemType;
@@ -30,6 +32,7 @@ import java.util.regex.Pattern;
 /** The server side of {@link Idempotent}: replays stored answers before the method runs, stores first answers after. */
 public class IdempotencyFilters {
 
+    private static final Logger LOG = Logger.getLogger(IdempotencyFilters.class);
     private static final String IN_PROGRESS = IdempotencyFilters.class.getName() + ".key";
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
 
@@ -100,13 +103,28 @@ public class IdempotencyFilters {
         int status = response.getStatus();
         if (status >= 500 || status == 401 || status == 403 || status == 408 || status == 429) {
             // not an answer to the request itself: let a retry try again
-            store.forget(started.caller(), started.key());
+            forgetUnlessTheDatabaseIsDown(started);
             return;
         }
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         store.complete(started.caller(), started.key(), status, contentType, location, etag, IdempotentAnswers.body(json, response.getEntity()));
+    }
+
+    /**
+     * Forgets the key so that a retry runs again. When the database cannot be reached (the very reason for a 503), the
+     * key stays in progress until it counts as abandoned ({@code abandoned-after}), and the answer stays the problem.
+     */
+    private void forgetUnlessTheDatabaseIsDown(CallerKey started) {
+        try {
+            store.forget(started.caller(), started.key());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.warnf("an Idempotency-Key stays in progress until it counts as abandoned: the database cannot be reached");
+        }
     }
 
     private boolean isStale(IdempotencyRecord record) {

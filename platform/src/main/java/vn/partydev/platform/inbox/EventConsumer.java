@@ -24,10 +24,10 @@ import vn.partydev.platform.events.KafkaClientSettings;
 import vn.partydev.platform.events.UndecodableEvent;
 import vn.partydev.platform.inbox.DeadLetters.Reason;
 import vn.partydev.platform.inbox.EventRoutes.Route;
+import vn.partydev.platform.problem.DatabaseOutage;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +71,7 @@ final class EventConsumer implements Runnable {
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
-                ConsumerConfig.SESSION_TIMEOUT_CONFIG, (int) config.sessionTimeout().toMillis())),
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) config.sessionTimeout().toMillis())),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         thread = new Thread(this, "event-consumer");
         thread.setDaemon(true);
@@ -338,14 +338,16 @@ final class EventConsumer implements Runnable {
     }
 
     static boolean isInfrastructureFailure(Throwable failure) {
+        if (DatabaseOutage.isCause(failure)) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Inbox.InboxUnavailable || cause instanceof SQLTransientConnectionException) {
+            if (cause instanceof Inbox.InboxUnavailable) {
                 return true;
             }
-            // 08: connection lost, 57P: server shutting down, 40: the transaction lost a deadlock or a serialization
-            // conflict with a concurrent one (another replica's) — all pass: the records are read again, not dead-lettered
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P") || sql.getSQLState().startsWith("40"))) {
+            // 40: the transaction lost a deadlock or a serialization conflict with a concurrent one (another replica's):
+            // the records are read again, not dead-lettered
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
         }

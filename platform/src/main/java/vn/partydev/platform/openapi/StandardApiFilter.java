@@ -25,7 +25,7 @@ import java.util.Set;
  * <ul>
  *   <li>the standard errors, each an {@code application/problem+json} {@code Problem}: 400 where the operation takes
  *       parameters or a body, 401 and 403 where it needs a token, 404 where its path names an object, 406 always,
- *       415 where it takes a body, 412 and 428 where it needs {@code If-Match} (PUT, PATCH, DELETE), 500 always;
+ *       415 where it takes a body, 412 and 428 where it needs {@code If-Match} (PUT, PATCH, DELETE), 500 and 503 always;
  *       and the {@code Problem} schema on any error a resource declared without one;</li>
  *   <li>the header parameters {@code Accept-Language} (every operation), {@code If-Match} (PUT, PATCH, DELETE) and
  *       {@code Idempotency-Key} (methods marked {@code @Idempotent});</li>
@@ -130,6 +130,8 @@ public class StandardApiFilter implements OASFilter {
         addError(responses, "415", hasBody, "The body is not application/json");
         addError(responses, "428", ifMatch, "If-Match is missing (IF_MATCH_REQUIRED): send the ETag of the version you read");
         addError(responses, "500", true, "Internal error; `instance` names the incident for the operators");
+        addError(responses, "503", true, "The service cannot answer right now: its database cannot be reached (SERVICE_UNAVAILABLE);"
+                + " send the same request again after `Retry-After` seconds");
         if (hasBody) {
             ExampleBodies.addTo(operation.getRequestBody(), components);
         }

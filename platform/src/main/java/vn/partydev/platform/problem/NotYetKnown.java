@@ -4,7 +4,7 @@ package vn.partydev.platform.problem;
  * 503 with {@code Retry-After}: the thing asked about may exist but this service has not learned it yet (its read model
  * is behind the producers' events). Retryable — never a 404, which would read as "does not exist".
  */
-public class NotYetKnown extends ProblemException {
+public class NotYetKnown extends ProblemException implements Retryable {
 
     private final long retryAfterSeconds;
 
@@ -13,6 +13,7 @@ public class NotYetKnown extends ProblemException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

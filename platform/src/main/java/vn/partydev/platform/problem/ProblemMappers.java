@@ -35,6 +35,7 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final long DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException problem, UriInfo uri, HttpHeaders headers) {
@@ -175,6 +176,11 @@ public class ProblemMappers {
             // PostgreSQL data exceptions: a value too long, out of range or not representable
             return respond(ProblemType.VALIDATION, "VALUE_NOT_STORABLE",
                     "a value is too long, out of range or contains characters that cannot be stored", List.of(), uri, headers);
+        }
+        if (DatabaseOutage.isCause(exception)) {
+            LOG.warnf("the database cannot be reached: answered 503 (%s)", SafeErrorLog.describe(exception));
+            return ProblemResponses.of(new ServiceUnavailable("the database cannot be reached; send the same request again in a"
+                    + " few seconds (with its Idempotency-Key a retry never acts twice)", DATABASE_RETRY_AFTER_SECONDS), path(uri), headers);
         }
         return unexpected(exception, headers);
     }

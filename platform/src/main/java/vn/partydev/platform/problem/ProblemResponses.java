@@ -24,7 +24,7 @@ public final class ProblemResponses {
     public static Response of(ProblemException problem, String instance, HttpHeaders headers) {
         Response response = of(problem.type(), problem.code(), problem.detail(), problem.message(), problem.errors(), instance,
                 ProblemLanguage.of(headers));
-        if (problem instanceof NotYetKnown retryable) {
+        if (problem instanceof Retryable retryable) {
             return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryable.retryAfterSeconds()).build();
         }
         return response;

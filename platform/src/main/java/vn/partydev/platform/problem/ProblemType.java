@@ -42,7 +42,9 @@ public enum ProblemType {
     INTERNAL(500, "internal-error", "INTERNAL_ERROR",
             "Internal error", "Lỗi hệ thống"),
     NOT_YET_KNOWN(503, "not-yet-known", "NOT_YET_KNOWN",
-            "Not known yet: try again shortly", "Chưa có thông tin: vui lòng thử lại sau");
+            "Not known yet: try again shortly", "Chưa có thông tin: vui lòng thử lại sau"),
+    UNAVAILABLE(503, "unavailable", "SERVICE_UNAVAILABLE",
+            "The service cannot answer right now: try again shortly", "Dịch vụ tạm thời không trả lời được: vui lòng thử lại sau");
 
     /** Base of every problem type URI. */
     public static final String BASE = "https://partydev.vn/problems/";
