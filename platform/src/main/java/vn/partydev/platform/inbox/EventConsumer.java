@@ -337,7 +337,16 @@ final class EventConsumer implements Runnable {
         }
     }
 
-    static boolean isInfrastructureFailure(Throwable failure) {
+    /**
+     * Whether a failure is the database's or the broker's, not the event's: then the records are read again later and
+     * nothing is dead-lettered. A commit that fails because the connection was lost may surface as a bare rollback
+     * that names no SQL error, so an event is only dead-lettered while the database answers.
+     */
+    private boolean isInfrastructureFailure(Throwable failure) {
+        return isInfrastructureCause(failure) || !inbox.databaseAnswers();
+    }
+
+    static boolean isInfrastructureCause(Throwable failure) {
         if (DatabaseOutage.isCause(failure)) {
             return true;
         }

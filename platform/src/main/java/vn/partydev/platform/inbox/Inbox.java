@@ -34,6 +34,7 @@ final class Inbox {
 
     /** A batch may hold thousands of events: more time than a request's transaction. */
     private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(5);
+    private static final int ANSWER_TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
 
@@ -79,6 +80,15 @@ final class Inbox {
                 throw new InboxUnavailable(e);
             }
         });
+    }
+
+    /** Whether the database answers now (a fresh connection, validated). */
+    boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(ANSWER_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private boolean firstDelivery(String consumer, UUID eventId) {

@@ -17,18 +17,28 @@ public final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
+    /** Looks through the causes and the suppressed exceptions (where a transaction manager puts a failed commit's). */
     public static boolean isCause(Throwable failure) {
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < MAX_DEPTH; cause = cause.getCause() == cause ? null : cause.getCause(), depth++) {
-            if (cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (isOutageState(sql.getSQLState())
-                    || sql.getSQLState() == null && sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT))) {
+        return isCause(failure, 0);
+    }
+
+    private static boolean isCause(Throwable failure, int depth) {
+        if (failure == null || depth > MAX_DEPTH) {
+            return false;
+        }
+        if (failure instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        if (failure instanceof SQLException sql && (isOutageState(sql.getSQLState())
+                || sql.getSQLState() == null && sql.getMessage() != null && sql.getMessage().contains(POOL_TIMEOUT))) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isCause(suppressed, depth + 1)) {
                 return true;
             }
         }
-        return false;
+        return failure.getCause() != failure && isCause(failure.getCause(), depth + 1);
     }
 
     static boolean isOutageState(String sqlState) {

@@ -23,6 +23,13 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitThatFailedWithTheConnectionIsAnOutageWhereverTheTransactionManagerPutIt() {
+        RuntimeException rollback = new IllegalStateException("the transaction was rolled back at commit");
+        rollback.addSuppressed(new RuntimeException("XA_RBROLLBACK", new SQLException("An I/O error occurred", "08006")));
+        assertTrue(DatabaseOutage.isCause(new RuntimeException("commit failed", rollback)));
+    }
+
+    @Test
     void theCallersMistakesAndOurBugsAreNot() {
         assertFalse(DatabaseOutage.isCause(wrapped(new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseOutage.isCause(new SQLException("value too long for type character varying(20)", "22001")));
