@@ -39,8 +39,9 @@ import java.util.function.BiConsumer;
 /**
  * Reads the configured topics with a plain Kafka consumer and hands every record to each subscriber that
  * handles its type: the effect and its inbox row in one transaction, one transaction per poll (one per event and
- * subscriber when a poll must be applied one by one). Offsets are committed after those transactions. Unknown types are skipped; records that cannot be decoded or applied go to the dead-letter
- * topic and consumption continues; when the database is unreachable the records are read again later.
+ * subscriber when a poll must be applied one by one). Offsets are committed after those transactions. Unknown types
+ * are skipped; records that cannot be decoded or applied go to the dead-letter topic and consumption continues; when
+ * the database is unreachable the records are read again later.
  */
 final class EventConsumer implements Runnable {
 
@@ -237,10 +238,10 @@ final class EventConsumer implements Runnable {
             decoded.forEach(event -> process(event, deadLetters));
             return;
         }
-        List<String[]> outcomes = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
         try {
             inRequestContext(() -> {
-                inbox.inOneTransaction(() -> decoded.forEach(event -> applyInCurrentTransaction(event, outcomes)));
+                inbox.inOneTransaction(() -> decoded.forEach(event -> applyToSubscribers(event, outcomes)));
                 return null;
             });
         } catch (RuntimeException e) {
@@ -252,15 +253,16 @@ final class EventConsumer implements Runnable {
             decoded.forEach(event -> process(event, deadLetters));
             return;
         }
-        outcomes.forEach(outcome -> count(outcome[0], outcome[1], outcome[2]));
+        outcomes.forEach(outcome -> count(outcome.topic(), outcome.consumer(), outcome.outcome()));
     }
 
-    private void applyInCurrentTransaction(Decoded event, List<String[]> outcomes) {
+    /** Applies the event to each of its per-event subscribers within the caller's transaction; notes what became of it. */
+    private void applyToSubscribers(Decoded event, List<Outcome> outcomes) {
         String topic = event.record().topic();
-        boolean handled = toPerEventSubscribers(event, (consumerName, route) -> outcomes.add(new String[] {topic, consumerName,
-                applyInCurrentTransaction(consumerName, route, event.decoded()) ? "applied" : "duplicate"}));
+        boolean handled = toPerEventSubscribers(event, (consumerName, route) -> outcomes.add(new Outcome(topic, consumerName,
+                applyInCurrentTransaction(consumerName, route, event.decoded()) ? "applied" : "duplicate")));
         if (!handled) {
-            outcomes.add(new String[] {topic, "-", "ignored"});
+            outcomes.add(new Outcome(topic, "-", "ignored"));
         }
     }
 
@@ -346,7 +348,7 @@ final class EventConsumer implements Runnable {
         return isInfrastructureCause(failure) || !inbox.databaseAnswers();
     }
 
-    static boolean isInfrastructureCause(Throwable failure) {
+    private static boolean isInfrastructureCause(Throwable failure) {
         if (DatabaseOutage.isCause(failure)) {
             return true;
         }
@@ -405,6 +407,10 @@ final class EventConsumer implements Runnable {
     }
 
     private record Pending(ConsumerRecord<byte[], byte[]> record, DeliveredEvent event) {
+    }
+
+    /** What became of an event for one consumer, counted once the transaction that applied it has committed. */
+    private record Outcome(String topic, String consumer, String outcome) {
     }
 
     /** A subscriber's inbox name and routes. */

@@ -4,17 +4,9 @@ package vn.partydev.platform.problem;
  * 503 with {@code Retry-After}: the thing asked about may exist but this service has not learned it yet (its read model
  * is behind the producers' events). Retryable — never a 404, which would read as "does not exist".
  */
-public class NotYetKnown extends ProblemException implements Retryable {
-
-    private final long retryAfterSeconds;
+public class NotYetKnown extends Retryable {
 
     public NotYetKnown(String detail, long retryAfterSeconds) {
-        super(ProblemType.NOT_YET_KNOWN, null, detail);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    @Override
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(ProblemType.NOT_YET_KNOWN, detail, retryAfterSeconds);
     }
 }

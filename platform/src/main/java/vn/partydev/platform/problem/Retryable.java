@@ -1,7 +1,16 @@
 package vn.partydev.platform.problem;
 
 /** A problem that goes away by itself: answered with {@code Retry-After}. */
-public interface Retryable {
+public abstract class Retryable extends ProblemException {
 
-    long retryAfterSeconds();
+    private final long retryAfterSeconds;
+
+    protected Retryable(ProblemType type, String detail, long retryAfterSeconds) {
+        super(type, null, detail);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
 }

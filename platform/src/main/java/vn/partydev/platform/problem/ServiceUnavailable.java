@@ -1,20 +1,12 @@
 package vn.partydev.platform.problem;
 
 /**
- * 503 with {@code Retry-After}: the service cannot answer now (its database cannot be reached); nothing was done, and
- * the same request may be sent again.
+ * 503 with {@code Retry-After}: the service cannot answer now (its database cannot be reached); the same request may be
+ * sent again.
  */
-public class ServiceUnavailable extends ProblemException implements Retryable {
-
-    private final long retryAfterSeconds;
+public class ServiceUnavailable extends Retryable {
 
     public ServiceUnavailable(String detail, long retryAfterSeconds) {
-        super(ProblemType.UNAVAILABLE, null, detail);
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    @Override
-    public long retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(ProblemType.UNAVAILABLE, detail, retryAfterSeconds);
     }
 }
