@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -47,19 +46,21 @@ public class ImportJobs {
     @Inject
     ImportProgress progress;
     @Inject
-    ImportSettings settings;
+    ImportFiles files;
 
     public BulkImport start(BulkImport.Kind kind, InputStream body) {
-        Path file = store(body);
+        UUID id = UUID.randomUUID();
+        Path file = files.store(id, body);
+        BulkImport bulkImport;
         try {
             checkHeader(kind, file);
+            bulkImport = create(id, kind, scope.path(), scope.subject());
         } catch (RuntimeException refused) {
-            delete(file);
+            files.delete(id);
             throw refused;
         }
-        BulkImport bulkImport = create(kind, scope.path(), scope.subject());
         String scopePath = bulkImport.organisationPath;
-        worker.submit(() -> run(bulkImport.id, kind, file, scopePath));
+        worker.submit(() -> run(id, kind, file, scopePath));
         return bulkImport;
     }
 
@@ -73,9 +74,9 @@ public class ImportJobs {
     }
 
     @Transactional
-    public BulkImport create(BulkImport.Kind kind, String scopePath, String subject) {
+    public BulkImport create(UUID id, BulkImport.Kind kind, String scopePath, String subject) {
         BulkImport bulkImport = new BulkImport();
-        bulkImport.id = UUID.randomUUID();
+        bulkImport.id = id;
         bulkImport.kind = kind;
         bulkImport.state = BulkImport.State.RECEIVED;
         bulkImport.organisationPath = scopePath;
@@ -99,19 +100,7 @@ public class ImportJobs {
             progress.failed(id, 0, 0, 1, List.of(new vn.partydev.admission.domain.ImportError(0, null,
                     "the import could not complete; nothing was imported. Try again or contact support (import " + id + ")")));
         } finally {
-            delete(file);
-        }
-    }
-
-    private Path store(InputStream body) {
-        try {
-            Path directory = Path.of(settings.workDirectory().orElse(System.getProperty("java.io.tmpdir")));
-            Files.createDirectories(directory);
-            Path file = Files.createTempFile(directory, "import-", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            files.delete(id);
         }
     }
 
@@ -132,14 +121,6 @@ public class ImportJobs {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warnf("cannot delete the uploaded file %s", file.getFileName());
         }
     }
 

@@ -5,14 +5,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.Fixtures;
+import vn.partydev.admission.service.ImportFiles;
 import vn.partydev.admission.service.ImportProgress;
 import vn.partydev.admission.service.ImportRecovery;
 import vn.partydev.local.TestTokens;
 import vn.partydev.platform.scope.OrganisationRef;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -21,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * #15 item 7: an import left unfinished by a restart (its row still RECEIVED, VALIDATING or IMPORTING, nobody running
@@ -39,6 +45,8 @@ class ImportRecoveryTest {
     ImportRecovery recovery;
     @Inject
     ImportProgress progress;
+    @Inject
+    ImportFiles files;
 
     @Test
     void importsLeftRunningByARestartEndFailedWithAMessageToUploadAgain() throws Exception {
@@ -55,6 +63,27 @@ class ImportRecoveryTest {
         }
         // the worker of the old process can no longer start it
         assertFalse(progress.claim(received));
+    }
+
+    @Test
+    void theStoredFileOfAnImportEndedByTheRecoveryIsDeleted() throws Exception {
+        UUID interrupted = unfinished("IMPORTING");
+        Path file = files.store(interrupted, new ByteArrayInputStream("so_cccd\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("import-" + interrupted + ".csv", file.getFileName().toString());
+        assertTrue(Files.exists(file));
+        recovery.failInterrupted();
+        assertFalse(Files.exists(file), "no orphan file left in the work directory");
+    }
+
+    /** The recovery's retries after start-up never touch an import this instance received after it started. */
+    @Test
+    void anImportReceivedAfterTheStartIsLeftToThisInstance() throws Exception {
+        OffsetDateTime started = OffsetDateTime.now().minusSeconds(5);
+        UUID queued = unfinished("RECEIVED");
+        recovery.failInterrupted(started);
+        given().header("Authorization", TestTokens.bearer("admin", OrganisationRef.NATIONAL_ROOT_ID))
+                .get("/api/v1/imports/" + queued).then().statusCode(200).body("state", equalTo("RECEIVED"));
+        recovery.failInterrupted();
     }
 
     @Test
