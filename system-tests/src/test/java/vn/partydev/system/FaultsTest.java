@@ -39,7 +39,8 @@ import static vn.partydev.system.Api.body;
 /**
  * Faults with nothing lost (issue 14): under a steady load of nominations through candidate-service's public API, the
  * broker is restarted, services are killed with SIGKILL and restarted, PostgreSQL is stopped in immediate mode and
- * started again, and poison records are put on every topic. After each fault, once the consumers have drained (bounded
+ * started again, and poison records are put on every topic; last, admission-service is killed inside a members import's
+ * INSERT ({@link InterruptedImport}). After each fault of the load, once the consumers have drained (bounded
  * wait), every acknowledged nomination exists, every row has exactly one event and every event its row (candidate's own
  * tables, over JDBC), every consumer applied each event, and reporting counts each person once. One verdict line per
  * scenario. Small by default (one round of each fault); {@code -Dfaults.size=full} repeats each fault three times.
@@ -73,7 +74,8 @@ class FaultsTest {
         RunningStack.quietInfrastructureLogs();
         data = Files.createTempDirectory("partydev-faults-");
         var settings = LocalStackSettings.onFreePorts(Path.of(System.getProperty("partydev.project.dir", "..")), data, Duration.ofMinutes(4));
-        stack = RunningStack.start(settings, Map.of("PARTYDEV_CLOCK_FIXED", Story.TODAY_INSTANT), line -> System.out.println("[faults] " + line));
+        stack = RunningStack.start(settings, Map.of("PARTYDEV_CLOCK_FIXED", Story.TODAY_INSTANT,
+                "PARTYDEV_ADMISSION_IMPORTS_WORK_DIRECTORY", data.resolve("imports").toString()), line -> System.out.println("[faults] " + line));
         minter = new TokenMinter(stack.keys());
         Api national = admission(Story.NATIONAL_ROOT);
         UUID province = register(national, Story.NATIONAL_ROOT, "FT", "Tỉnh ủy Thử Lỗi", "PROVINCIAL", false);
@@ -198,6 +200,17 @@ class FaultsTest {
         System.out.println(dlq);
         verdicts.add(dlq);
         assertTrue(missing.isEmpty(), "not dead-lettered: " + missing + "; " + verdict);
+    }
+
+    @Test
+    @Order(6)
+    void anImportKilledMidwayEndsFailedAndCompletesWhenUploadedAgain() throws Exception {
+        UUID cell = newCell();
+        var outcome = new InterruptedImport(stack, admission(committee), data.resolve("imports"))
+                .run(cell, "FT-X-CT-" + cells, FULL ? 100_000 : 10_000);
+        System.out.println(outcome.verdict());
+        verdicts.add(outcome.verdict());
+        assertTrue(outcome.passed(), outcome.verdict());
     }
 
     /**
