@@ -27,7 +27,7 @@ import java.util.UUID;
  */
 final class InterruptedImport {
 
-    static final String ADMISSION = "admission-service";
+    private static final String ADMISSION = FaultsStack.ADMISSION;
     /** From the kill until the import must have ended FAILED (the restart included). */
     private static final Duration ENDS_WITHIN = Duration.ofSeconds(90);
     private static final Duration PATIENCE = Duration.ofMinutes(3);
