@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.LocalStackSettings;
 import vn.partydev.local.RunningStack;
+import vn.partydev.local.ServiceJvm;
 import vn.partydev.local.ServiceProcess;
 
 import java.net.URI;
@@ -16,16 +17,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Start-up and memory of each service with the launcher's JVM settings ({@link ServiceProcess}): time from its JVM's
  * start to {@code /q/health/ready} (polled every 0.5 s by the start sequence), and its RSS once ready and after a short
- * load; each service alone (PostgreSQL and the broker beside it) and all four together.
+ * load; each service alone (PostgreSQL and the broker beside it) and all four together, without class archives, at the
+ * first start that dumps one and with it ({@link vn.partydev.local.ClassArchive}).
  */
 @Tag("bench")
 class StartupBenchmark {
@@ -37,28 +39,30 @@ class StartupBenchmark {
     @Test
     void eachServiceAloneAndAllFourTogether() throws Exception {
         RunningStack.quietInfrastructureLogs();
+        Path archives = Files.createTempDirectory("partydev-class-archives-");
         List<String> rows = new ArrayList<>();
         for (String service : SERVICES) {
-            rows.addAll(measure(List.of(service), "alone"));
+            rows.addAll(measure(List.of(service), "alone, no class archive", Optional.empty()));
+            rows.addAll(measure(List.of(service), "alone, first start (dumps its archive at stop)", Optional.of(archives)));
+            rows.addAll(measure(List.of(service), "alone, class archive", Optional.of(archives)));
         }
-        rows.addAll(measure(SERVICES, "all four"));
-        System.out.println("| service | started | ready s | RSS ready MiB | RSS after " + LOAD_REQUESTS + " requests MiB |");
-        System.out.println("|---|---|---|---|---|");
+        rows.addAll(measure(SERVICES, "all four, no class archive", Optional.empty()));
+        rows.addAll(measure(SERVICES, "all four, class archives", Optional.of(archives)));
+        System.out.println("[bench] JVM options " + ServiceJvm.DEFAULT_OPTIONS + " (or -Dpartydev.service.jvm-options), launcher's class archives as noted");
+        System.out.println("| service | started | ready s | RSS ready MiB | RSS after " + LOAD_REQUESTS + " requests MiB | stack stop s |");
+        System.out.println("|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
     }
 
-    private List<String> measure(List<String> services, String how) throws Exception {
+    private List<String> measure(List<String> services, String how, Optional<Path> archives) throws Exception {
         Path project = Path.of(System.getProperty("partydev.project.dir", ".."));
         Path data = Files.createTempDirectory("partydev-startup-");
-        LocalStackSettings free = LocalStackSettings.onFreePorts(project, data, Duration.ofMinutes(4));
-        Map<String, Integer> chosen = new LinkedHashMap<>();
-        services.forEach(service -> chosen.put(service, free.services().get(service)));
-        LocalStackSettings settings = new LocalStackSettings(free.projectDirectory(), free.dataDirectory(), free.postgresPort(),
-                free.kafkaPort(), free.kafkaControllerPort(), chosen, free.proxyPort(), free.consolePort(), free.corsOrigins(),
-                free.readyTimeout(), false);
+        LocalStackSettings settings = LocalStackSettings.onFreePorts(project, data, Duration.ofMinutes(4))
+                .withServices(services).withClassArchives(archives);
         Map<String, Instant> started = new HashMap<>();
         Map<String, Instant> ready = new HashMap<>();
-        try (RunningStack stack = RunningStack.start(settings, Map.of(), line -> {
+        List<String> rows = new ArrayList<>();
+        RunningStack stack = RunningStack.start(settings, Map.of(), line -> {
             for (String service : services) {
                 if (line.startsWith("Starting " + service + " ")) {
                     started.put(service, Instant.now());
@@ -66,7 +70,8 @@ class StartupBenchmark {
                     ready.put(service, Instant.now());
                 }
             }
-        })) {
+        });
+        try {
             Map<String, Double> rssReady = new HashMap<>();
             for (String service : services) {
                 rssReady.put(service, ProcessMemory.rssMiB(ProcessMemory.pidOf(data, service)));
@@ -74,14 +79,18 @@ class StartupBenchmark {
             for (ServiceProcess service : stack.services()) {
                 load(service);
             }
-            List<String> rows = new ArrayList<>();
             for (String service : services) {
                 double readySeconds = Duration.between(started.get(service), ready.get(service)).toMillis() / 1000.0;
                 rows.add("| %s | %s | %.1f | %.0f | %.0f |".formatted(service, how, readySeconds, rssReady.get(service),
                         ProcessMemory.rssMiB(ProcessMemory.pidOf(data, service))));
             }
-            return rows;
+        } finally {
+            long stopping = System.nanoTime();
+            stack.close();
+            String stopSeconds = " %.1f |".formatted((System.nanoTime() - stopping) / 1e9);
+            rows.replaceAll(row -> row + stopSeconds);
         }
+        return rows;
     }
 
     /** A short load every service answers without a token: readiness (its database and broker checks) and metrics. */

@@ -8,7 +8,9 @@ import vn.partydev.local.TokenMinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,8 +36,12 @@ final class SystemUnderTest {
             RunningStack.quietInfrastructureLogs();
             Path project = Path.of(System.getProperty("partydev.project.dir", ".."));
             Path data = Files.createTempDirectory("partydev-system-");
+            Map<String, String> environment = new HashMap<>(Map.of("PARTYDEV_CLOCK_FIXED", Story.TODAY_INSTANT));
+            // -Dbench.token-cache=false: the services verify every token's signature (to measure the cache's effect)
+            Optional.ofNullable(System.getProperty("bench.token-cache"))
+                    .ifPresent(enabled -> environment.put("PARTYDEV_SECURITY_TOKEN_CACHE_ENABLED", enabled));
             RunningStack stack = RunningStack.start(LocalStackSettings.onFreePorts(project, data, Duration.ofMinutes(4)),
-                    Map.of("PARTYDEV_CLOCK_FIXED", Story.TODAY_INSTANT), line -> System.out.println("[system] " + line));
+                    environment, line -> System.out.println("[system] " + line));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "partydev-system-stop"));
             started = new SystemUnderTest(stack);
         }

@@ -27,6 +27,19 @@ public final class TestTokens {
         }
     }
 
+    /** The private key the services trust, for a test that signs a token of its own making. */
+    public static java.security.PrivateKey signingKey() {
+        String keys = System.getProperty(PartyDevTestInfrastructure.KEYS_DIRECTORY);
+        if (keys == null) {
+            throw new IllegalStateException("the test infrastructure has not started: declare PartyDevTestInfrastructure");
+        }
+        try {
+            return SigningKeys.in(Path.of(keys)).privateKey();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The Authorization header value for such a token. */
     public static String bearer(String role, UUID organisationId) {
         return "Bearer " + token(role, organisationId);

@@ -12,10 +12,14 @@ import java.util.Optional;
  * Where the local stack keeps its data and which ports it uses. Each value can be set by an environment
  * variable; the data directory also by the first argument that is not an option. {@code demo}: load the demo
  * province into a new data directory (off with {@code --no-demo} or {@code PARTYDEV_DEMO=false}).
+ * {@code serviceJvmOptions}: see {@link ServiceJvm}. {@code classArchives}: where the services' {@link ClassArchive}s
+ * are kept ({@code <data>/class-archives} for the launcher, off with {@code PARTYDEV_CLASS_ARCHIVES=false}); none
+ * for test stacks, whose every stop would pay for a dump.
  */
 public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int postgresPort, int kafkaPort,
                           int kafkaControllerPort, Map<String, Integer> services, int proxyPort, int consolePort,
-                          Optional<String> corsOrigins, Duration readyTimeout, boolean demo) {
+                          Optional<String> corsOrigins, Duration readyTimeout, boolean demo,
+                          List<String> serviceJvmOptions, Optional<Path> classArchives) {
 
     static final List<String> DATABASES = List.of("candidate", "training", "admission", "reporting");
 
@@ -29,7 +33,22 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
             services.put(service, FreePorts.next());
         }
         return new LocalStackSettings(projectDirectory.toAbsolutePath().normalize(), dataDirectory.toAbsolutePath().normalize(),
-                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), FreePorts.next(), Optional.empty(), readyTimeout, false);
+                FreePorts.next(), FreePorts.next(), FreePorts.next(), services, FreePorts.next(), FreePorts.next(), Optional.empty(), readyTimeout, false,
+                ServiceJvm.options(System.getenv()), Optional.empty());
+    }
+
+    /** The same settings with the services' class archives kept in {@code directory} (or none). */
+    public LocalStackSettings withClassArchives(Optional<Path> directory) {
+        return new LocalStackSettings(projectDirectory, dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, services,
+                proxyPort, consolePort, corsOrigins, readyTimeout, demo, serviceJvmOptions, directory);
+    }
+
+    /** The same settings with only {@code chosen} of the services. */
+    public LocalStackSettings withServices(List<String> chosen) {
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        chosen.forEach(service -> kept.put(service, services.get(service)));
+        return new LocalStackSettings(projectDirectory, dataDirectory, postgresPort, kafkaPort, kafkaControllerPort, kept,
+                proxyPort, consolePort, corsOrigins, readyTimeout, demo, serviceJvmOptions, classArchives);
     }
 
     static LocalStackSettings from(String[] args, Map<String, String> env) {
@@ -57,7 +76,10 @@ public record LocalStackSettings(Path projectDirectory, Path dataDirectory, int 
                 port(env, "PARTYDEV_CONSOLE_PORT", 8090),
                 Optional.ofNullable(env.get("PARTYDEV_CORS_ORIGINS")).filter(origins -> !origins.isBlank()),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("PARTYDEV_READY_TIMEOUT_SECONDS", "300"))),
-                !options.contains("--no-demo") && !env.getOrDefault("PARTYDEV_DEMO", "true").equalsIgnoreCase("false"));
+                !options.contains("--no-demo") && !env.getOrDefault("PARTYDEV_DEMO", "true").equalsIgnoreCase("false"),
+                ServiceJvm.options(env),
+                env.getOrDefault("PARTYDEV_CLASS_ARCHIVES", "true").equalsIgnoreCase("false")
+                        ? Optional.empty() : Optional.of(data.resolve("class-archives")));
     }
 
     static String databaseOf(String service) {

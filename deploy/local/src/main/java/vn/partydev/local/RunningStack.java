@@ -73,7 +73,7 @@ public final class RunningStack implements AutoCloseable {
         environment.putAll(extraEnvironment);
         for (var service : settings.services().entrySet()) {
             ServiceProcess process = new ServiceProcess(service.getKey(), service.getValue(),
-                    data.resolve("logs").resolve(service.getKey() + ".log"));
+                    data.resolve("logs").resolve(service.getKey() + ".log"), settings.serviceJvmOptions(), settings.classArchives());
             Map<String, String> env = new LinkedHashMap<>(environment);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(LocalStackSettings.databaseOf(service.getKey())));
             progress.accept("Starting " + service.getKey() + " on port " + service.getValue());

@@ -40,9 +40,13 @@ final class StaleProcesses {
     }
 
     static void stop(ProcessHandle process) {
+        stop(process, Duration.ofSeconds(20));
+    }
+
+    static void stop(ProcessHandle process, Duration grace) {
         process.destroy();
         try {
-            process.onExit().get(Duration.ofSeconds(20).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.onExit().get(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (Exception timeout) {
             process.destroyForcibly();
         }
