@@ -115,11 +115,6 @@ final class BenchCells {
     }
 
     private static UUID organisation(Api api, UUID parent, String code, String name, String kind, boolean decides) {
-        ObjectNode request = body().put("parentId", parent.toString()).put("code", code).put("name", name).put("kind", kind)
-                .put("mayDecideAdmission", decides).put("validFrom", Story.FOUNDED.toString());
-        if (kind.equals("COMMUNE")) {
-            request.put("population", 10_000);
-        }
-        return UUID.fromString(api.post("/api/v1/organisations", request, 201).path("id").asText());
+        return Organisations.register(api, parent, code, name, kind, decides, 10_000);
     }
 }

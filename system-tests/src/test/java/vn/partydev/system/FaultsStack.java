@@ -1,6 +1,5 @@
 package vn.partydev.system;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.partydev.local.LocalStackSettings;
 import vn.partydev.local.RunningStack;
 import vn.partydev.local.TokenMinter;
@@ -15,7 +14,6 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 
-import static vn.partydev.system.Api.body;
 
 /**
  * The stack {@link FaultsTest} injects its faults into (its own: free ports, a temporary directory), with a province →
@@ -103,12 +101,7 @@ final class FaultsStack implements AutoCloseable {
     }
 
     private static UUID register(Api api, UUID parent, String code, String name, String kind, boolean decides) {
-        ObjectNode request = body().put("parentId", parent.toString()).put("code", code).put("name", name).put("kind", kind)
-                .put("mayDecideAdmission", decides).put("validFrom", Story.FOUNDED.toString());
-        if (kind.equals("COMMUNE")) {
-            request.put("population", 4000);
-        }
-        return UUID.fromString(api.post("/api/v1/organisations", request, 201).path("id").asText());
+        return Organisations.register(api, parent, code, name, kind, decides, 4000);
     }
 
     /** Stops everything; when {@code keepOnlyLogs}, the services' logs go to target/faults-logs and the directory is deleted. */
