@@ -46,13 +46,31 @@ public record ClassArchive(Path file) {
         return List.of("-XX:ArchiveClassesAtExit=" + partial());
     }
 
-    /** After a clean exit of a JVM started with {@link #jvmOptions()}: keeps the archive it dumped, if any. */
+    /**
+     * After a clean exit of a JVM started with {@link #jvmOptions()}: keeps the archive it dumped, if any, and deletes
+     * the archives of the same service made from earlier builds (each is tens of MiB and none will be mapped again).
+     */
     public boolean keepDumped() throws IOException {
         if (Files.isRegularFile(partial()) && Files.size(partial()) > 0 && !Files.exists(file)) {
             Files.move(partial(), file, StandardCopyOption.ATOMIC_MOVE);
+            deleteSuperseded();
             return true;
         }
         return false;
+    }
+
+    private void deleteSuperseded() throws IOException {
+        String name = file.getFileName().toString();
+        String service = name.substring(0, name.lastIndexOf('-') + 1);
+        try (Stream<Path> siblings = Files.list(file.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String siblingName = sibling.getFileName().toString();
+                if (!sibling.equals(file) && siblingName.startsWith(service)
+                        && siblingName.substring(service.length()).matches("[0-9a-f]{16}\\.jsa")) {
+                    Files.deleteIfExists(sibling);
+                }
+            }
+        }
     }
 
     /** After a JVM was killed: what it was dumping is incomplete. */

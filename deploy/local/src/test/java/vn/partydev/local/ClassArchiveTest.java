@@ -56,6 +56,22 @@ class ClassArchiveTest {
     }
 
     @Test
+    void keepingANewArchiveDeletesTheServicesArchivesOfEarlierBuilds() throws IOException {
+        Path archives = temp.resolve("archives");
+        Files.createDirectories(archives);
+        Path earlierBuild = Files.writeString(archives.resolve("training-service-0123456789abcdef.jsa"), "old");
+        Path otherService = Files.writeString(archives.resolve("candidate-service-0123456789abcdef.jsa"), "other");
+        ClassArchive archive = ClassArchive.of(archives, "training-service", application());
+        archive.jvmOptions();
+        Files.writeString(archive.partial(), "dumped");
+
+        assertTrue(archive.keepDumped());
+        assertTrue(archive.isMade());
+        assertFalse(Files.exists(earlierBuild), "an archive of an earlier build of the same service is deleted");
+        assertTrue(Files.exists(otherService), "another service's archive is kept");
+    }
+
+    @Test
     void aPartLeftByAKilledJvmIsNeverKept() throws IOException {
         ClassArchive archive = ClassArchive.of(temp.resolve("archives"), "reporting-service", application());
         archive.jvmOptions();
