@@ -29,7 +29,15 @@ final class Api {
 
     /** Decimals stay as written ("50.00"), so JSON figures compare with CSV text exactly. */
     static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, one connection per request in flight, as the services are reached behind the entry point (nginx speaks
+     * HTTP/1.1 to them) and as many front-ends are: the JDK client's default (HTTP/2 upgraded in clear text) would carry
+     * every concurrent request over one connection, hence one event-loop thread of the service. {@code -Dapi.http-version=2}
+     * selects it, to compare.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version("2".equals(System.getProperty("api.http-version")) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+            .build();
 
     private final String baseUrl;
     private final String token;
