@@ -65,6 +65,10 @@ BEGIN
 
     -- One row per person in the pipeline: every fact merges into its own columns whatever the arrival order.
     -- Business dates decide which of two facts about the same attribute wins (cell_since, demographics_on).
+    -- fillfactor: room on each page for the live batches' updates, which mostly change unindexed columns (nominated,
+    -- listed, case opened, demographics) and so stay on the page as HOT updates, with no new entry in the twelve indexes;
+    -- the aggregate tables below keep 10 % free for the same reason (their counts are unindexed, but for
+    -- admission_stat's covering index).
     CREATE TABLE person (
         person_id                 UUID         PRIMARY KEY,
         cell_id                   UUID,
@@ -103,7 +107,7 @@ BEGIN
         struck_off_on             DATE,
         case_closed_on            DATE,
         case_closed_as            VARCHAR(20)
-    );
+    ) WITH (fillfactor = 80);
     -- a cell's people, and its latest admission (cell_stat.last_admitted_on) as one index lookup
     CREATE INDEX person_cell ON person (cell_id, admitted_on);
     CREATE INDEX person_path ON person (org_path text_pattern_ops);
@@ -112,23 +116,24 @@ BEGIN
     CREATE INDEX person_admitted ON person (admitted_on) WHERE admitted_on IS NOT NULL;
     -- overdue work (OverdueReport): per kind, the people still pending, in two orders: by due date then path (the
     -- national root counts and lists by one range of the due date, in list order) and by path then due date (a
-    -- province reads only its own range)
+    -- province reads only its own range). Only rows with a due date (the queries' `due < ?` implies it): a candidate
+    -- without one, the most common row, is in none of them.
     CREATE INDEX person_overdue_decision ON person (decision_due, org_path text_pattern_ops)
-        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
+        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL AND decision_due IS NOT NULL;
     CREATE INDEX person_overdue_ceremony ON person (ceremony_due, org_path text_pattern_ops)
-        WHERE admitted_on IS NULL AND case_closed_on IS NULL;
+        WHERE admitted_on IS NULL AND case_closed_on IS NULL AND ceremony_due IS NOT NULL;
     CREATE INDEX person_overdue_recognition_vote ON person (recognition_vote_due, org_path text_pattern_ops)
-        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
+        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL AND recognition_vote_due IS NOT NULL;
     CREATE INDEX person_overdue_recognition_decision ON person (recognition_decision_due, org_path text_pattern_ops)
-        WHERE recognised_on IS NULL AND struck_off_on IS NULL;
+        WHERE recognised_on IS NULL AND struck_off_on IS NULL AND recognition_decision_due IS NOT NULL;
     CREATE INDEX person_overdue_decision_path ON person (org_path text_pattern_ops, decision_due)
-        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL;
+        WHERE decided_on IS NULL AND admitted_on IS NULL AND case_closed_on IS NULL AND decision_due IS NOT NULL;
     CREATE INDEX person_overdue_ceremony_path ON person (org_path text_pattern_ops, ceremony_due)
-        WHERE admitted_on IS NULL AND case_closed_on IS NULL;
+        WHERE admitted_on IS NULL AND case_closed_on IS NULL AND ceremony_due IS NOT NULL;
     CREATE INDEX person_overdue_recognition_vote_path ON person (org_path text_pattern_ops, recognition_vote_due)
-        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL;
+        WHERE recognition_voted_on IS NULL AND recognised_on IS NULL AND struck_off_on IS NULL AND recognition_vote_due IS NOT NULL;
     CREATE INDEX person_overdue_recognition_decision_path ON person (org_path text_pattern_ops, recognition_decision_due)
-        WHERE recognised_on IS NULL AND struck_off_on IS NULL;
+        WHERE recognised_on IS NULL AND struck_off_on IS NULL AND recognition_decision_due IS NOT NULL;
 
     -- The member roll: where each member is and whether official, to count cells and areas exactly.
     CREATE TABLE member (
@@ -139,7 +144,7 @@ BEGIN
         entry_date           DATE,
         official_date        DATE,
         left_on              DATE
-    );
+    ) WITH (fillfactor = 90);
     CREATE INDEX member_cell ON member (cell_id);
     CREATE INDEX member_area ON member (residential_area_id);
 
@@ -182,7 +187,7 @@ BEGIN
         org_id     UUID     PRIMARY KEY,
         members    INTEGER  NOT NULL,
         officials  INTEGER  NOT NULL
-    );
+    ) WITH (fillfactor = 90);
 
     -- Pre-aggregated admissions: per leaf organisation (cell), month and breakdown category.
     CREATE TABLE admission_stat (
@@ -193,7 +198,7 @@ BEGIN
         value      VARCHAR(40)  NOT NULL,
         admitted   INTEGER      NOT NULL,
         PRIMARY KEY (cell_id, month, dimension, value)
-    );
+    ) WITH (fillfactor = 90);
     CREATE INDEX admission_stat_path_month ON admission_stat (org_path text_pattern_ops, month) INCLUDE (dimension, value, admitted);
 
     -- The same admissions rolled up to every organisation on the cell's path (the cell itself included): a
@@ -206,7 +211,7 @@ BEGIN
         value      VARCHAR(40)  NOT NULL,
         admitted   INTEGER      NOT NULL,
         PRIMARY KEY (org_id, month, dimension, value)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The funnel's stages per cell, month of the stage's day, source and stage (recomputed from the cell's person rows),
     -- plus a row per cell and source with no month and stage PERSON: the people of that source, whatever their dates.
@@ -218,7 +223,7 @@ BEGIN
         stage     VARCHAR(20)  NOT NULL,
         people    INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (cell_id, month, source, stage)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The same rolled up to every organisation on the cell's path: a subtree's whole months are one organisation's rows.
     CREATE TABLE funnel_rollup (
@@ -228,7 +233,7 @@ BEGIN
         stage     VARCHAR(20)  NOT NULL,
         people    INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (org_id, month, source, stage)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The funnel's durations per cell, month of the later stage's day, stage and working days from the previous stage
     -- (recomputed from the cell's person rows): the histograms whose cumulative counts give the medians.
@@ -240,7 +245,7 @@ BEGIN
         days      INTEGER      NOT NULL,
         people    INTEGER      NOT NULL,
         UNIQUE (cell_id, month, stage, days)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The same rolled up to every organisation on the cell's path.
     CREATE TABLE duration_rollup (
@@ -250,7 +255,7 @@ BEGIN
         days      INTEGER      NOT NULL,
         people    INTEGER      NOT NULL,
         UNIQUE (org_id, month, stage, days)
-    );
+    ) WITH (fillfactor = 90);
 
     -- Working-day ordinals (fill_working_days): the working days from 1 Jan 1930 up to each day, so that the working days
     -- in (a, b] are ordinal(b) − ordinal(a). Days outside 1930–2099 have none, and durations to or from them are not counted.
@@ -278,7 +283,7 @@ BEGIN
         until_day  DATE,
         people     INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (cell_id, measure, value, on_day, until_day)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The same rolled up to every organisation on the cell's path: a subtree's pipeline is one organisation's rows.
     CREATE TABLE pipeline_rollup (
@@ -289,7 +294,7 @@ BEGIN
         until_day  DATE,
         people     INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (org_id, measure, value, on_day, until_day)
-    );
+    ) WITH (fillfactor = 90);
 
     -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
     CREATE TABLE training_class (
@@ -357,7 +362,7 @@ BEGIN
         passed        INTEGER      NOT NULL,
         passed_first  INTEGER      NOT NULL,
         PRIMARY KEY (class_id, day, kind)
-    );
+    ) WITH (fillfactor = 90);
 
     -- The same rolled up to every organisation on the class's path (its organiser included): a subtree's year is at
     -- most 366 × kinds rows of one organisation. Kept equal to the sums of training_day over the subtree; no zero rows.
@@ -372,7 +377,7 @@ BEGIN
         passed        INTEGER      NOT NULL,
         passed_first  INTEGER      NOT NULL,
         PRIMARY KEY (org_id, day, kind)
-    );
+    ) WITH (fillfactor = 90);
 
     -- Acts with a deadline (R-SLA-1 decision, R-SLA-2 ceremony, R-SLA-3 recognition vote and decision) as they were
     -- done, one row per person and act (the last event of the act in reading order wins): who answers for the deadline

@@ -109,6 +109,9 @@ public class IdempotencyFilters {
         String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
+        if (current.storedAlready(status, contentType, location, etag, response.getEntity())) {
+            return;   // stored with the command's transaction: a second write would cost a commit of its own
+        }
         store.complete(started.caller(), started.key(), status, contentType, location, etag, IdempotentAnswers.body(json, response.getEntity()));
     }
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
  * retry nothing to do twice. It runs inside {@code @Transactional} (after the transaction interceptor), joining the
  * resource's transaction or beginning one that the use case's own {@code @Transactional} joins. A command that
  * throws rolls back as before; its problem answer is stored by {@link IdempotencyFilters} afterwards, which also
- * stores every answer again as it was finally sent (a {@code Location} made absolute).
+ * stores an answer again when it was sent otherwise than stored (a {@code Location} made absolute, another entity).
  */
 @Idempotent
 @Interceptor
@@ -71,7 +71,8 @@ class IdempotentCommand {
         if (status >= 500 || status == 401 || status == 403 || status == 408 || status == 429) {
             return;   // the response filter forgets the key: a retry runs again
         }
-        store.complete(current.caller(), current.key(), status, entity == null ? null : contentType, location, etag,
-                IdempotentAnswers.body(json, entity));
+        String storedType = entity == null ? null : contentType;
+        store.complete(current.caller(), current.key(), status, storedType, location, etag, IdempotentAnswers.body(json, entity));
+        current.stored(status, storedType, location, etag, entity);
     }
 }

@@ -1,13 +1,20 @@
 package vn.partydev.platform.http;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
 
-/** The Idempotency-Key this request started (set by {@link IdempotencyFilters}), for {@link IdempotentCommand}. */
+import java.util.Objects;
+
+/**
+ * The Idempotency-Key this request started (set by {@link IdempotencyFilters}), for {@link IdempotentCommand}; and the
+ * answer the command stored with its transaction, so that the response filter does not store the same answer again.
+ */
 @RequestScoped
 class IdempotentRequest {
 
     private String caller;
     private String key;
+    private StoredAnswer stored;
 
     void start(String caller, String key) {
         this.caller = caller;
@@ -24,5 +31,35 @@ class IdempotentRequest {
 
     String key() {
         return key;
+    }
+
+    /** Notes the answer {@link IdempotentCommand} stored in the command's transaction. */
+    void stored(int status, String contentType, String location, String etag, Object entity) {
+        stored = new StoredAnswer(status, contentType, location, etag, entity);
+    }
+
+    /** Whether the command stored exactly this answer (the same entity, not merely an equal one). */
+    boolean storedAlready(int status, String contentType, String location, String etag, Object entity) {
+        return stored != null && stored.status() == status && sameMediaType(stored.contentType(), contentType)
+                && Objects.equals(stored.location(), location) && Objects.equals(stored.etag(), etag) && stored.entity() == entity;
+    }
+
+    /**
+     * Whether the stored type describes the answer: the same type and subtype ({@code ;charset=UTF-8} may be added), or
+     * any stored type when the answer names none yet (content negotiation then picks it as the command did).
+     */
+    private static boolean sameMediaType(String stored, String sent) {
+        if (sent == null) {
+            return true;
+        }
+        if (stored == null) {
+            return false;
+        }
+        MediaType a = MediaType.valueOf(stored);
+        MediaType b = MediaType.valueOf(sent);
+        return a.getType().equalsIgnoreCase(b.getType()) && a.getSubtype().equalsIgnoreCase(b.getSubtype());
+    }
+
+    private record StoredAnswer(int status, String contentType, String location, String etag, Object entity) {
     }
 }

@@ -1,11 +1,16 @@
 package vn.partydev.platform.testapp;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -21,6 +26,9 @@ import static vn.partydev.platform.testapp.SpecimenRequests.body;
 /** A creating POST retried with the same Idempotency-Key answers the first answer and creates nothing more. */
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static Response post(String key, String body) {
         return as("cell", COMMUNE_A).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
@@ -70,6 +78,25 @@ class IdempotencyTest {
                 .body(body("Bùi Thị Xuân " + marker, COMMUNE_A)).post("/api/v1/specimen-commands")
                 .then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first.jsonPath().getString("id")));
         assertEquals(1, countNamed(marker));
+    }
+
+    @Test
+    void theAnswerIsWrittenOnlyByTheCommandsTransactionNotAgainAfterIt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Response first = as("cell", COMMUNE_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body("Bùi Thị Xuân k" + key.substring(0, 8), COMMUNE_A)).post("/api/v1/specimen-commands");
+        first.then().statusCode(201);
+        // the same transaction wrote the specimen and last wrote the record: no second commit stored the answer again
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT (SELECT xmin::text FROM idempotency_record"
+                     + " WHERE idempotency_key = ?), (SELECT xmin::text FROM specimen WHERE id = ?)")) {
+            query.setString(1, key);
+            query.setObject(2, UUID.fromString(first.jsonPath().getString("id")));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(row.getString(2), row.getString(1));
+            }
+        }
     }
 
     @Test

@@ -165,6 +165,7 @@ final class Aggregates {
                 FROM (SELECT cell_id, sum(members) AS members, sum(officials) AS officials FROM delta_cell_members GROUP BY cell_id) d
                 LEFT JOIN org_node o ON o.id = d.cell_id
                 ON CONFLICT (cell_id) DO UPDATE SET members = cell_stat.members + excluded.members, officials = cell_stat.officials + excluded.officials
+                WHERE excluded.members <> 0 OR excluded.officials <> 0
                 """.formatted(CURRENT_CELL));
         SqlStatements.update(connection, """
                 INSERT INTO delta_cell_paths (org_path, members, officials)
@@ -194,17 +195,20 @@ final class Aggregates {
                 LEFT JOIN org_node o ON o.id = k.id
                 WHERE a.last IS NOT NULL OR EXISTS (SELECT 1 FROM cell_stat c WHERE c.cell_id = k.id)
                 ON CONFLICT (cell_id) DO UPDATE SET last_admitted_on = excluded.last_admitted_on
+                WHERE cell_stat.last_admitted_on IS DISTINCT FROM excluded.last_admitted_on
                 """.formatted(CURRENT_CELL), (Object) cellIds);
     }
 
     /**
      * Removes the {@code cell_stat} rows a batch left naming nothing — a cell id that is no organisation, where no member is
      * placed and nobody was admitted (a member's placement the batch moved elsewhere) — as the bulk computation has none.
+     * The cells are looked up by their ids (one array, so the primary key serves): joined, the planner would rather scan
+     * every cell, as it expects few rows at zero.
      */
     static void forgetUnnamedCells(Connection connection, java.sql.Array cellIds) {
         SqlStatements.update(connection, """
                 DELETE FROM cell_stat c
-                WHERE (c.cell_id = ANY(?) OR c.cell_id IN (SELECT cell_id FROM delta_cell_members))
+                WHERE c.cell_id = ANY(ARRAY(SELECT unnest(?::uuid[]) UNION SELECT cell_id FROM delta_cell_members))
                   AND c.members = 0 AND c.officials = 0 AND c.last_admitted_on IS NULL
                   AND NOT EXISTS (SELECT 1 FROM org_node o WHERE o.id = c.cell_id)
                   AND NOT EXISTS (SELECT 1 FROM member m WHERE m.cell_id = c.cell_id)

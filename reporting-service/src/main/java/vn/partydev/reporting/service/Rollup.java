@@ -129,7 +129,11 @@ final class Rollup {
         removeEmptied(connection, leafTable, "INSERT INTO " + leafTable + " (" + leafColumns(leafColumn) + ") SELECT " + leafKey.replaceFirst(
                 leafColumn, leafColumn + ", coalesce(max(org_path) FILTER (WHERE after), max(org_path))")
                 + values.stream().map(v -> ", sum(" + v + ")").collect(Collectors.joining())
-                + " FROM " + delta + " GROUP BY " + leafKey + " ORDER BY " + leafKey
+                + " FROM " + delta + " GROUP BY " + leafKey
+                // a leaf row whose changes cancel out on one path is left as it is (no row version, no index entry)
+                + " HAVING " + values.stream().map(v -> "sum(" + v + ") <> 0").collect(Collectors.joining(" OR "))
+                + " OR count(DISTINCT org_path) > 1 OR count(org_path) <> count(*)"
+                + " ORDER BY " + leafKey
                 + " ON CONFLICT (" + leafKey + ") DO UPDATE SET org_path = excluded.org_path"
                 + values.stream().map(v -> ", " + v + " = " + leafTable + "." + v + " + excluded." + v).collect(Collectors.joining()));
         addAlongPaths(connection, delta, "org_path");
@@ -137,13 +141,21 @@ final class Rollup {
 
     /**
      * Adds the rows of {@code changes} (the rollup's keys and values, and a path column) to every organisation on each row's
-     * path, and removes the rollup rows that fall to zero.
+     * path, and removes the rollup rows that fall to zero. The changes are first netted per path and key (a person's
+     * contribution read before and after the batch mostly cancels out), and each distinct path is split into its
+     * organisations once.
      */
     void addAlongPaths(Connection connection, String changes, String pathColumn) {
         String keyList = keys.stream().map(k -> ", " + k).collect(Collectors.joining());
-        String perOrganisation = "SELECT o.segment::uuid AS org_id" + keyList + values.stream().map(v -> ", sum(" + v + ") AS " + v).collect(Collectors.joining())
-                + " FROM " + changes + " x CROSS JOIN LATERAL unnest(string_to_array(x." + pathColumn + ", '/')) AS o(segment)"
-                + " WHERE o.segment ~ '^" + UUID_REGEX + "$' GROUP BY 1" + keys.stream().map(k -> ", " + k).collect(Collectors.joining());
+        String netted = "SELECT " + pathColumn + " AS org_path" + keyList + values.stream().map(v -> ", sum(" + v + ") AS " + v).collect(Collectors.joining())
+                + " FROM " + changes + " GROUP BY " + pathColumn + keyList
+                + " HAVING " + values.stream().map(v -> "sum(" + v + ") <> 0").collect(Collectors.joining(" OR "));
+        String perOrganisation = "WITH net AS (" + netted + "), organisation AS (SELECT p.org_path, o.segment::uuid AS org_id"
+                + " FROM (SELECT DISTINCT org_path FROM net) p CROSS JOIN LATERAL unnest(string_to_array(p.org_path, '/')) AS o(segment)"
+                + " WHERE o.segment ~ '^" + UUID_REGEX + "$')"
+                + " SELECT o.org_id" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining())
+                + values.stream().map(v -> ", sum(n." + v + ") AS " + v).collect(Collectors.joining())
+                + " FROM net n JOIN organisation o ON o.org_path = n.org_path GROUP BY 1" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining());
         String conflict = "org_id" + keyList;
         removeEmptied(connection, table, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
                 + ") SELECT * FROM (" + perOrganisation + ") d WHERE " + values.stream().map(v -> v + " <> 0").collect(Collectors.joining(" OR "))

@@ -43,6 +43,11 @@ final class StagedBatch {
         return ids.size();
     }
 
+    /** The ids of the batch's events. */
+    Set<UUID> eventIds() {
+        return ids;
+    }
+
     boolean holds(Class<? extends DomainEvent> type) {
         return rows.containsKey(tables.of(type));
     }
