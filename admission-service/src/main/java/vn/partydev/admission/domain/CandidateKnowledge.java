@@ -14,6 +14,7 @@ import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * What admission knows of a candidate (quần chúng ưu tú): from candidate-service events, the categories the rules need
@@ -48,14 +49,20 @@ public class CandidateKnowledge extends PanacheEntityBase {
     @Column(name = "profile_changed_on")
     public LocalDate profileChangedOn;
 
-    public static CandidateKnowledge findOrStart(UUID candidateId) {
+    /**
+     * Applies {@code change} to what is known of the candidate, starting the row if nothing was. A new row is persisted
+     * after the change, so that it is written by one INSERT (persisted first, it took an INSERT and then an UPDATE).
+     */
+    public static void change(UUID candidateId, Consumer<CandidateKnowledge> change) {
         CandidateKnowledge known = findById(candidateId);
-        if (known == null) {
-            known = new CandidateKnowledge();
-            known.candidateId = candidateId;
-            known.persist();
+        if (known != null) {
+            change.accept(known);
+            return;
         }
-        return known;
+        known = new CandidateKnowledge();
+        known.candidateId = candidateId;
+        change.accept(known);
+        known.persist();
     }
 
     /** A nomination or a profile change, applied unless a later profile was already applied. */

@@ -20,16 +20,15 @@ public class CandidateEventsSubscriber implements EventSubscriber {
 
     @Override
     public void subscribe(EventRoutes routes) {
-        routes.on(CandidateNominated.class, (event, meta) -> {
-            CandidateKnowledge known = CandidateKnowledge.findOrStart(event.candidateId());
+        routes.on(CandidateNominated.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(), known -> {
             known.learnProfile(event.cellId(), event.residentialAreaId(), event.nominatedOn(), event.demographics());
             known.source = event.source();
-        });
-        routes.on(CandidateProfileChanged.class, (event, meta) -> CandidateKnowledge.findOrStart(event.candidateId())
-                .learnProfile(event.cellId(), event.residentialAreaId(), event.changedOn(), event.demographics()));
-        routes.on(CandidateListed.class, (event, meta) -> CandidateKnowledge.findOrStart(event.candidateId())
-                .listed(event.cellId(), event.resolutionDate()));
-        routes.on(CandidateRemovedFromList.class, (event, meta) -> CandidateKnowledge.findOrStart(event.candidateId())
-                .removedFromList(event.removedOn()));
+        }));
+        routes.on(CandidateProfileChanged.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
+                known -> known.learnProfile(event.cellId(), event.residentialAreaId(), event.changedOn(), event.demographics())));
+        routes.on(CandidateListed.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
+                known -> known.listed(event.cellId(), event.resolutionDate())));
+        routes.on(CandidateRemovedFromList.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
+                known -> known.removedFromList(event.removedOn())));
     }
 }
