@@ -19,7 +19,7 @@ import java.sql.DriverManager;
  * its database ({@code /proc/<pid>/stat}), and the buffer accesses of that database ({@code pg_stat_database}). The
  * difference of two readings divided by the events taken between them is the cost of one event on reporting's side.
  */
-record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long bufferAccesses) {
+record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long bufferAccesses, long commits) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final long NANOS_PER_TICK = 10_000_000;   // USER_HZ is 100 on Linux
@@ -34,21 +34,23 @@ record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long 
                 }
             }
             long buffers;
+            long commits;
             try (var rows = connection.createStatement().executeQuery(
-                    "SELECT blks_hit + blks_read FROM pg_stat_database WHERE datname = 'reporting'")) {
+                    "SELECT blks_hit + blks_read, xact_commit FROM pg_stat_database WHERE datname = 'reporting'")) {
                 rows.next();
                 buffers = rows.getLong(1);
+                commits = rows.getLong(2);
             }
-            return new ReportingCost(consumed(reporting), cpuNanos(reportingPid), backendsCpu, buffers);
+            return new ReportingCost(consumed(reporting), cpuNanos(reportingPid), backendsCpu, buffers, commits);
         }
     }
 
     /** Per event taken since {@code before}: "JVM CPU ms, PostgreSQL CPU ms, buffer accesses". */
     String perEventSince(ReportingCost before) {
         long applied = events - before.events;
-        return "%d events: %.3f ms JVM CPU, %.3f ms PostgreSQL CPU, %.0f buffer accesses per event".formatted(applied,
-                (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
-                (double) (bufferAccesses - before.bufferAccesses) / applied);
+        return "%d events: %.3f ms JVM CPU, %.3f ms PostgreSQL CPU, %.0f buffer accesses per event; %d transactions committed in the database"
+                .formatted(applied, (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
+                        (double) (bufferAccesses - before.bufferAccesses) / applied, commits - before.commits);
     }
 
     double[] perEvent(ReportingCost before) {
