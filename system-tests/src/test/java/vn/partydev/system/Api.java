@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +58,12 @@ final class Api {
         return expect(status, send(request(path).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))), "POST " + path + " " + body);
+    }
+
+    /** POSTs {@code body} without waiting for the answer (a load that must not be paced by the server's latency). */
+    CompletableFuture<HttpResponse<byte[]>> postAsync(String path, JsonNode body) {
+        return HTTP.sendAsync(request(path).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** POSTs a raw body of {@code contentType}, expects {@code status}. */
@@ -171,7 +178,7 @@ final class Api {
         }
     }
 
-    private static String text(HttpResponse<byte[]> answer) {
+    static String text(HttpResponse<byte[]> answer) {
         return new String(answer.body(), StandardCharsets.UTF_8);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -88,6 +89,17 @@ final class BenchCells {
         long start = System.nanoTime();
         cellClients.get(cell).post("/api/v1/candidates", nomination(cell), 201);
         return System.nanoTime() - start;
+    }
+
+    /** POSTs a nomination to cell number {@code cell} without waiting; completes with the nanoTime of its 201 (else fails). */
+    CompletableFuture<Long> nominateAsync(int cell) {
+        ObjectNode body = nomination(cell);
+        return cellClients.get(cell).postAsync("/api/v1/candidates", body).thenApply(answer -> {
+            if (answer.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/v1/candidates → " + answer.statusCode() + " " + Api.text(answer));
+            }
+            return System.nanoTime();
+        });
     }
 
     /** A young woman born in 2000 with a citizen id of her own (century/gender digit 3, year 00, a serial). */

@@ -24,10 +24,12 @@ final class SystemUnderTest {
 
     private final RunningStack stack;
     private final TokenMinter minter;
+    private final Path dataDirectory;
 
-    private SystemUnderTest(RunningStack stack) {
+    private SystemUnderTest(RunningStack stack, Path dataDirectory) {
         this.stack = stack;
         this.minter = new TokenMinter(stack.keys());
+        this.dataDirectory = dataDirectory;
     }
 
     /** The running system; the first call starts it and a shutdown hook stops it when the test JVM exits. */
@@ -43,7 +45,7 @@ final class SystemUnderTest {
             RunningStack stack = RunningStack.start(LocalStackSettings.onFreePorts(project, data, Duration.ofMinutes(4)),
                     environment, line -> System.out.println("[system] " + line));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "partydev-system-stop"));
-            started = new SystemUnderTest(stack);
+            started = new SystemUnderTest(stack, data);
         }
         return started;
     }
@@ -60,5 +62,10 @@ final class SystemUnderTest {
 
     RunningStack stack() {
         return stack;
+    }
+
+    /** The pid of the running JVM of {@code service} (the start sequence writes it again at a restart). */
+    long pidOf(String service) {
+        return ProcessMemory.pidOf(dataDirectory, service);
     }
 }

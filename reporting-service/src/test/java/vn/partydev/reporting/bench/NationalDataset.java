@@ -1,8 +1,8 @@
 package vn.partydev.reporting.bench;
 
-import io.agroal.api.AgroalDataSource;
 import vn.partydev.reporting.domain.Breakdown;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +11,15 @@ import java.util.List;
  * The national-scale read models (issue 6), generated with set-based SQL straight into the serving generation: 34
  * provinces, 3,300 communes, 300,000 cells, 6 million members, 400,000 admissions over two years plus 100,000 people still
  * in the pipeline, with their awareness training — times {@code scale} (the 34 provinces stay). The working days are left
- * empty and the calendar unknown, so that the first catch-up recomputes every funnel duration.
+ * empty and the calendar unknown, so that the first catch-up recomputes every funnel duration. Public (in the module's
+ * test-jar) for system-tests' commit → report benchmark, which loads it into a running stack's reporting database.
  */
-final class NationalDataset {
+public final class NationalDataset {
 
     static final String ROOT = "00000000-0000-0000-0000-000000000001";
     static final int PROVINCES = 34;
     static final String TODAY = "2026-06-15";
-    static final List<String> LOADED_TABLES = List.of("org_node", "residential_area", "person", "member", "admission_stat", "admission_rollup",
+    public static final List<String> LOADED_TABLES = List.of("org_node", "residential_area", "person", "member", "admission_stat", "admission_rollup",
             "cell_stat", "member_rollup", "funnel_stat", "funnel_rollup", "pipeline_stat", "pipeline_rollup", "training_class", "enrolment", "check_attempt", "certificate", "training_day", "training_rollup");
 
     final double scale;
@@ -27,10 +28,10 @@ final class NationalDataset {
     final int members;
     final int admissions;
     final int pipeline;
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private String schema;
 
-    NationalDataset(AgroalDataSource dataSource, double scale) {
+    public NationalDataset(DataSource dataSource, double scale) {
         this.dataSource = dataSource;
         this.scale = scale;
         this.communes = scaled(3_300);
@@ -41,7 +42,7 @@ final class NationalDataset {
     }
 
     /** The dataset in words, for a results table. */
-    String describe() {
+    public String describe() {
         return "scale " + scale + ": " + PROVINCES + " provinces, " + communes + " communes, " + cells + " cells, " + members + " members, "
                 + admissions + " admissions, " + pipeline + " in the pipeline";
     }
@@ -58,7 +59,7 @@ final class NationalDataset {
      * Generates the dataset with set-based SQL into the serving generation, fast: the tables are made unlogged and
      * stripped of their primary keys and indexes while loading, which are then rebuilt exactly as they were.
      */
-    String generate() {
+    public String generate() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             var sql = connection.createStatement();
@@ -213,7 +214,7 @@ final class NationalDataset {
     }
 
     /** What autovacuum does on a live database: statistics, and the visibility map that index-only scans need. */
-    void vacuum() {
+    public void vacuum() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             connection.createStatement().execute("SET search_path TO " + schema + ", public");

@@ -1,0 +1,84 @@
+package vn.partydev.system;
+
+import vn.partydev.local.PostgresServer;
+import vn.partydev.local.ServiceProcess;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+
+/**
+ * What reporting-service has spent so far, read cheaply from outside: the events its consumer took (its
+ * {@code partydev_events_consumed_total} counters), the CPU time of its JVM and of the PostgreSQL backends connected to
+ * its database ({@code /proc/<pid>/stat}), and the buffer accesses of that database ({@code pg_stat_database}). The
+ * difference of two readings divided by the events taken between them is the cost of one event on reporting's side.
+ */
+record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long bufferAccesses, long commits) {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final long NANOS_PER_TICK = 10_000_000;   // USER_HZ is 100 on Linux
+
+    static ReportingCost read(ServiceProcess reporting, long reportingPid, PostgresServer postgres) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("reporting"), PostgresServer.USER, PostgresServer.PASSWORD)) {
+            long backendsCpu = 0;
+            try (var rows = connection.createStatement().executeQuery(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = 'reporting' AND pid <> pg_backend_pid()")) {
+                while (rows.next()) {
+                    backendsCpu += cpuNanos(rows.getLong(1));
+                }
+            }
+            long buffers;
+            long commits;
+            try (var rows = connection.createStatement().executeQuery(
+                    "SELECT blks_hit + blks_read, xact_commit FROM pg_stat_database WHERE datname = 'reporting'")) {
+                rows.next();
+                buffers = rows.getLong(1);
+                commits = rows.getLong(2);
+            }
+            return new ReportingCost(consumed(reporting), cpuNanos(reportingPid), backendsCpu, buffers, commits);
+        }
+    }
+
+    /** Per event taken since {@code before}: "JVM CPU ms, PostgreSQL CPU ms, buffer accesses". */
+    String perEventSince(ReportingCost before) {
+        long applied = events - before.events;
+        return "%d events: %.3f ms JVM CPU, %.3f ms PostgreSQL CPU, %.0f buffer accesses per event; %d transactions committed in the database"
+                .formatted(applied, (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
+                        (double) (bufferAccesses - before.bufferAccesses) / applied, commits - before.commits);
+    }
+
+    double[] perEvent(ReportingCost before) {
+        double applied = events - before.events;
+        return new double[] {(jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
+                (bufferAccesses - before.bufferAccesses) / applied};
+    }
+
+    private static long consumed(ServiceProcess reporting) throws IOException, InterruptedException {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(reporting.baseUrl() + "/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double total = 0;
+        for (String line : metrics.lines().toList()) {
+            if (line.startsWith("partydev_events_consumed_total{")) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return (long) total;
+    }
+
+    /** utime + stime of a process (0 if it has gone). */
+    private static long cpuNanos(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * NANOS_PER_TICK;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
