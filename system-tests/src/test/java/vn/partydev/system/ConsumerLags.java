@@ -3,10 +3,6 @@ package vn.partydev.system;
 import vn.partydev.local.ServiceProcess;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +11,6 @@ import java.util.Map;
 /** The records each service's consumer is behind, summed over topics and partitions, from its {@code partydev_consumer_lag} gauges. */
 final class ConsumerLags {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(10);
 
     private ConsumerLags() {
@@ -31,15 +26,7 @@ final class ConsumerLags {
 
     static long read(ServiceProcess service) {
         try {
-            String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            double total = 0;
-            for (String line : metrics.lines().toList()) {
-                if (line.startsWith("partydev_consumer_lag{")) {
-                    total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return (long) total;
+            return (long) ServiceMetrics.sum(service, "partydev_consumer_lag");
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

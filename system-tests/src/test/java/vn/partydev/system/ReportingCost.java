@@ -4,10 +4,6 @@ import vn.partydev.local.PostgresServer;
 import vn.partydev.local.ServiceProcess;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +17,6 @@ import java.sql.DriverManager;
  */
 record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long bufferAccesses, long commits) {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final long NANOS_PER_TICK = 10_000_000;   // USER_HZ is 100 on Linux
 
     static ReportingCost read(ServiceProcess reporting, long reportingPid, PostgresServer postgres) throws Exception {
@@ -60,15 +55,7 @@ record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long 
     }
 
     private static long consumed(ServiceProcess reporting) throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(reporting.baseUrl() + "/q/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        double total = 0;
-        for (String line : metrics.lines().toList()) {
-            if (line.startsWith("partydev_events_consumed_total{")) {
-                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
-        }
-        return (long) total;
+        return (long) ServiceMetrics.sum(reporting, "partydev_events_consumed_total");
     }
 
     /** utime + stime of a process (0 if it has gone). */
