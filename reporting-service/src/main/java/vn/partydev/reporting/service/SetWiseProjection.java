@@ -34,7 +34,6 @@ import vn.partydev.platform.events.training.TrainingClassScheduled;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Applies a staged batch of events to a generation set-wise: one statement per fact (column group), over every
@@ -376,12 +375,10 @@ final class SetWiseProjection {
      * events were new to this generation (the others had been applied by an earlier batch).
      */
     long apply(Connection connection, StagedBatch batch) {
-        // looked up by the batch's ids (an index probe each): joined with the staged rows, which have no statistics, the
-        // planner may scan every event the generation ever applied
-        List<UUID> seen = SqlStatements.list(connection, "SELECT event_id FROM applied_event WHERE event_id = ANY(?)",
-                row -> row.getObject(1, UUID.class), SqlStatements.uuids(connection, batch.eventIds()));
-        if (!seen.isEmpty()) {
-            SqlStatements.update(connection, "DELETE FROM stage_event WHERE event_id = ANY(?)", SqlStatements.uuids(connection, seen));
+        // applied_event is probed with the batch's ids (an index probe each): joined with the staged rows, which have no
+        // statistics, the planner may scan every event the generation ever applied
+        if (SqlStatements.update(connection, "DELETE FROM stage_event WHERE event_id IN"
+                + " (SELECT event_id FROM applied_event WHERE event_id = ANY(?))", SqlStatements.uuids(connection, batch.eventIds())) > 0) {
             for (StagingTables.Table table : batch.tablesUsed()) {
                 SqlStatements.update(connection, "DELETE FROM " + table.name() + " t WHERE NOT EXISTS (SELECT 1 FROM stage_event s WHERE s.seq = t.seq)");
             }
