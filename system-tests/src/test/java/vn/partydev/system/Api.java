@@ -55,15 +55,18 @@ final class Api {
 
     /** POSTs {@code body} and expects {@code status}; answers the JSON body. */
     JsonNode post(String path, JsonNode body, int status) {
-        return expect(status, send(request(path).header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))), "POST " + path + " " + body);
+        return expect(status, send(jsonPost(path, body)), "POST " + path + " " + body);
     }
 
     /** POSTs {@code body} without waiting for the answer (a load that must not be paced by the server's latency). */
     CompletableFuture<HttpResponse<byte[]>> postAsync(String path, JsonNode body) {
-        return HTTP.sendAsync(request(path).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.sendAsync(jsonPost(path, body).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of {@code body} as JSON with an Idempotency-Key of its own, as a front-end sends one. */
+    private HttpRequest.Builder jsonPost(String path, JsonNode body) {
+        return request(path).header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
     }
 
     /** POSTs a raw body of {@code contentType}, expects {@code status}. */

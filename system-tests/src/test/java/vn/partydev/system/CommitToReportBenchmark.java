@@ -140,10 +140,10 @@ class CommitToReportBenchmark {
         ConsumerLags.awaitDrained(system.stack().services());
         Thread.sleep(STATISTICS_FLUSH.toMillis());
         ReportingCost after = ReportingCost.read(system.service("reporting-service"), system.pidOf("reporting-service"), system.stack().postgres());
-        double[] perEvent = after.perEvent(before);
-        System.out.printf("[bench] cost on reporting's side at %d/s asked (achieved %.0f/s): %s%n", rate, sent.achievedPerSecond(), after.perEventSince(before));
-        return "| %d/s asked, %.0f/s achieved | %d | %.3f | %.3f | %.0f |".formatted(rate, sent.achievedPerSecond(), after.events() - before.events(),
-                perEvent[0], perEvent[1], perEvent[2]);
+        ReportingCost.PerEvent perEvent = after.since(before);
+        System.out.printf("[bench] cost on reporting's side at %d/s asked (achieved %.0f/s): %s%n", rate, sent.achievedPerSecond(), perEvent);
+        return "| %d/s asked, %.0f/s achieved | %d | %.3f | %.3f | %.0f |".formatted(rate, sent.achievedPerSecond(), perEvent.events(),
+                perEvent.jvmCpuMillis(), perEvent.databaseCpuMillis(), perEvent.bufferAccesses());
     }
 
     /** Sends {@code total} nominations to random cells, each at its due time at {@code rate} per second; returns once all are answered. */

@@ -40,18 +40,21 @@ record ReportingCost(long events, long jvmCpuNanos, long databaseCpuNanos, long 
         }
     }
 
-    /** Per event taken since {@code before}: "JVM CPU ms, PostgreSQL CPU ms, buffer accesses". */
-    String perEventSince(ReportingCost before) {
-        long applied = events - before.events;
-        return "%d events: %.3f ms JVM CPU, %.3f ms PostgreSQL CPU, %.0f buffer accesses per event; %d transactions committed in the database"
-                .formatted(applied, (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
-                        (double) (bufferAccesses - before.bufferAccesses) / applied, commits - before.commits);
+    /** What one event cost on average since {@code before}. */
+    PerEvent since(ReportingCost before) {
+        long taken = events - before.events;
+        return new PerEvent(taken, (jvmCpuNanos - before.jvmCpuNanos) / 1e6 / taken, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / taken,
+                (double) (bufferAccesses - before.bufferAccesses) / taken, commits - before.commits);
     }
 
-    double[] perEvent(ReportingCost before) {
-        double applied = events - before.events;
-        return new double[] {(jvmCpuNanos - before.jvmCpuNanos) / 1e6 / applied, (databaseCpuNanos - before.databaseCpuNanos) / 1e6 / applied,
-                (bufferAccesses - before.bufferAccesses) / applied};
+    /** The events taken between two readings, and per event: CPU ms of the JVM and of PostgreSQL, buffer accesses. */
+    record PerEvent(long events, double jvmCpuMillis, double databaseCpuMillis, double bufferAccesses, long commits) {
+
+        @Override
+        public String toString() {
+            return "%d events: %.3f ms JVM CPU, %.3f ms PostgreSQL CPU, %.0f buffer accesses per event; %d transactions committed in the database"
+                    .formatted(events, jvmCpuMillis, databaseCpuMillis, bufferAccesses, commits);
+        }
     }
 
     private static long consumed(ServiceProcess reporting) throws IOException, InterruptedException {
