@@ -199,7 +199,7 @@ BEGIN
         admitted   INTEGER      NOT NULL,
         PRIMARY KEY (cell_id, month, dimension, value)
     ) WITH (fillfactor = 90);
-    CREATE INDEX admission_stat_path_month ON admission_stat (org_path text_pattern_ops, month) INCLUDE (dimension, value, admitted);
+    -- no index by path: reports read admission_rollup; this table is read by its key (live) or whole (a rebuild)
 
     -- The same admissions rolled up to every organisation on the cell's path (the cell itself included): a
     -- subtree's months are the rows of one organisation, a few hundred per year whatever the subtree's size.
