@@ -201,9 +201,10 @@ BEGIN
     ) WITH (fillfactor = 90);
     -- no index by path: reports read admission_rollup; this table is read by its key (live) or whole (a rebuild)
 
-    -- The same admissions rolled up to every organisation on the cell's path (the cell itself included): a
-    -- subtree's months are the rows of one organisation, a few hundred per year whatever the subtree's size.
-    -- Kept equal to the sums of admission_stat over org_path LIKE '<path>%' (see Aggregates); no zero rows.
+    -- The same admissions rolled up to every organisation above the cell on its path (not the cell itself: its own
+    -- figures are its admission_stat rows, written once): a subtree's months are a few hundred rows per year whatever the
+    -- subtree's size. Kept equal to the sums of admission_stat over org_path LIKE '<path>%' but the organisation's own
+    -- rows (see Rollup); no zero rows.
     CREATE TABLE admission_rollup (
         org_id     UUID         NOT NULL,
         month      DATE         NOT NULL,
@@ -212,6 +213,13 @@ BEGIN
         admitted   INTEGER      NOT NULL,
         PRIMARY KEY (org_id, month, dimension, value)
     ) WITH (fillfactor = 90);
+    -- An organisation's whole subtree: its rollup rows plus its own leaf rows (a cell's; an organisation's cell_id leads
+    -- both indexes, so a read of one organisation, or of a few, is a range of each).
+    CREATE VIEW admission_subtree AS
+        SELECT org_id, month, dimension, value, sum(admitted) AS admitted
+        FROM (SELECT org_id, month, dimension, value, admitted FROM admission_rollup
+              UNION ALL SELECT cell_id, month, dimension, value, admitted FROM admission_stat WHERE org_path IS NOT NULL) f
+        GROUP BY org_id, month, dimension, value;
 
     -- The funnel's stages per cell, month of the stage's day, source and stage (recomputed from the cell's person rows),
     -- plus a row per cell and source with no month and stage PERSON: the people of that source, whatever their dates.
@@ -225,7 +233,7 @@ BEGIN
         UNIQUE NULLS NOT DISTINCT (cell_id, month, source, stage)
     ) WITH (fillfactor = 90);
 
-    -- The same rolled up to every organisation on the cell's path: a subtree's whole months are one organisation's rows.
+    -- The same rolled up to every organisation above the cell on its path (as admission_rollup).
     CREATE TABLE funnel_rollup (
         org_id    UUID         NOT NULL,
         month     DATE,
@@ -234,6 +242,11 @@ BEGIN
         people    INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (org_id, month, source, stage)
     ) WITH (fillfactor = 90);
+    CREATE VIEW funnel_subtree AS
+        SELECT org_id, month, source, stage, sum(people) AS people
+        FROM (SELECT org_id, month, source, stage, people FROM funnel_rollup
+              UNION ALL SELECT cell_id, month, source, stage, people FROM funnel_stat WHERE org_path IS NOT NULL) f
+        GROUP BY org_id, month, source, stage;
 
     -- The funnel's durations per cell, month of the later stage's day, stage and working days from the previous stage
     -- (recomputed from the cell's person rows): the histograms whose cumulative counts give the medians.
@@ -247,7 +260,7 @@ BEGIN
         UNIQUE (cell_id, month, stage, days)
     ) WITH (fillfactor = 90);
 
-    -- The same rolled up to every organisation on the cell's path.
+    -- The same rolled up to every organisation above the cell on its path (as admission_rollup).
     CREATE TABLE duration_rollup (
         org_id    UUID         NOT NULL,
         month     DATE         NOT NULL,
@@ -256,6 +269,11 @@ BEGIN
         people    INTEGER      NOT NULL,
         UNIQUE (org_id, month, stage, days)
     ) WITH (fillfactor = 90);
+    CREATE VIEW duration_subtree AS
+        SELECT org_id, month, stage, days, sum(people) AS people
+        FROM (SELECT org_id, month, stage, days, people FROM duration_rollup
+              UNION ALL SELECT cell_id, month, stage, days, people FROM duration_stat WHERE org_path IS NOT NULL) f
+        GROUP BY org_id, month, stage, days;
 
     -- Working-day ordinals (fill_working_days): the working days from 1 Jan 1930 up to each day, so that the working days
     -- in (a, b] are ordinal(b) − ordinal(a). Days outside 1930–2099 have none, and durations to or from them are not counted.
@@ -285,7 +303,7 @@ BEGIN
         UNIQUE NULLS NOT DISTINCT (cell_id, measure, value, on_day, until_day)
     ) WITH (fillfactor = 90);
 
-    -- The same rolled up to every organisation on the cell's path: a subtree's pipeline is one organisation's rows.
+    -- The same rolled up to every organisation above the cell on its path (as admission_rollup).
     CREATE TABLE pipeline_rollup (
         org_id     UUID         NOT NULL,
         measure    VARCHAR(20)  NOT NULL,
@@ -295,6 +313,11 @@ BEGIN
         people     INTEGER      NOT NULL,
         UNIQUE NULLS NOT DISTINCT (org_id, measure, value, on_day, until_day)
     ) WITH (fillfactor = 90);
+    CREATE VIEW pipeline_subtree AS
+        SELECT org_id, measure, value, on_day, until_day, sum(people) AS people
+        FROM (SELECT org_id, measure, value, on_day, until_day, people FROM pipeline_rollup
+              UNION ALL SELECT cell_id, measure, value, on_day, until_day, people FROM pipeline_stat WHERE org_path IS NOT NULL) f
+        GROUP BY org_id, measure, value, on_day, until_day;
 
     -- Training: classes (scoped by their organiser), enrolments, awareness-check attempts, certificates.
     CREATE TABLE training_class (

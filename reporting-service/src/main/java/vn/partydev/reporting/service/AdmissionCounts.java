@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Admissions of a subtree in a range of dates, by breakdown category: whole months from the organisation's rows of
- * {@code admission_rollup} (the subtree's admissions per month, pre-aggregated), the partial months at either end
+ * {@code admission_subtree} (the subtree's admissions per month, pre-aggregated), the partial months at either end
  * from the person rows.
  */
 final class AdmissionCounts {
@@ -34,7 +34,7 @@ final class AdmissionCounts {
             fromPersons(connection, counts, subtree, from, to);
         } else {
             SqlStatements.list(connection, """
-                    SELECT dimension, value, sum(admitted) FROM admission_rollup
+                    SELECT dimension, value, sum(admitted) FROM admission_subtree
                     WHERE org_id = ? AND month >= ? AND month <= ? GROUP BY dimension, value
                     """, row -> counts.merge(row.getString(1) + ":" + row.getString(2), row.getLong(3), Long::sum),
                     org.id(), firstWholeMonth, lastWholeMonth);
@@ -78,7 +78,7 @@ final class AdmissionCounts {
             List<UUID> ids = new ArrayList<>(bySegment.values());
             ids.add(parent.id());
             SqlStatements.list(connection, """
-                    SELECT org_id, sum(admitted) FROM admission_rollup
+                    SELECT org_id, sum(admitted) FROM admission_subtree
                     WHERE org_id = ANY (?) AND dimension = ? AND value = 'ALL' AND month >= ? AND month <= ? GROUP BY org_id
                     """, row -> totals.merge(row.getObject(1, UUID.class), row.getLong(2), Long::sum),
                     SqlStatements.uuids(connection, ids), Breakdown.TOTAL.name(), firstWholeMonth, lastWholeMonth);

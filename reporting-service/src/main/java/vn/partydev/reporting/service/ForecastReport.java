@@ -70,12 +70,12 @@ class ForecastReport implements ReportBuilder {
     /**
      * Per organisation: cases ending in admission, cases finished, certified with a case, certified, and the median
      * days case → admission and certificate → case (rounded up, as {@code ceil(percentile_cont(0.5))}), from the
-     * organisation's histograms in {@code pipeline_rollup} (its whole subtree, kept from the person rows).
+     * organisation's histograms in {@code pipeline_subtree} (its whole subtree, kept from the person rows).
      */
     private static Map<UUID, long[]> history(Query query, List<UUID> ids) {
         Map<UUID, Map<String, List<long[]>>> histograms = new HashMap<>();
         SqlStatements.list(query.connection(), """
-                SELECT org_id, measure, value, people FROM pipeline_rollup
+                SELECT org_id, measure, value, people FROM pipeline_subtree
                 WHERE org_id = ANY (?) AND measure IN ('CASE_DAYS', 'FINISHED', 'CERTIFIED_DAYS', 'CERTIFIED') ORDER BY org_id, measure, value
                 """, row -> histograms.computeIfAbsent(row.getObject(1, UUID.class), id -> new HashMap<>())
                 .computeIfAbsent(row.getString(2), measure -> new ArrayList<>()).add(new long[] {row.getInt(3), row.getInt(4)}),
@@ -107,7 +107,7 @@ class ForecastReport implements ReportBuilder {
                    coalesce(sum(r.people) FILTER (WHERE r.measure = 'WAITING' AND (r.until_day IS NULL OR r.until_day >= ?::date)), 0),
                    coalesce(sum(r.people) FILTER (WHERE r.measure = 'WAITING' AND (r.until_day IS NULL OR r.until_day >= ?::date)
                                                  AND greatest(?::date, r.on_day + k.certified_days) + k.case_days <= ?::date), 0)
-            FROM pipeline_rollup r JOIN unnest(?::uuid[], ?::int[], ?::int[]) AS k(org_id, case_days, certified_days) ON k.org_id = r.org_id
+            FROM pipeline_subtree r JOIN unnest(?::uuid[], ?::int[], ?::int[]) AS k(org_id, case_days, certified_days) ON k.org_id = r.org_id
             WHERE r.org_id = ANY (?) AND r.measure IN ('OPEN', 'WAITING')
             GROUP BY r.org_id
             """;

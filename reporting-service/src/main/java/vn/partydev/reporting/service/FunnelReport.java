@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  * stage to stage and per source organisation (admitted ÷ nominated in the period), and the median working days
  * spent between consecutive stages by those who reached the later stage in the period (working days as the platform
  * calendar has them, Tết and the other holidays off). Whole months of the period are the organisation's rollup rows
- * ({@code funnel_rollup} for the counts, {@code duration_rollup} for the histograms of durations whose cumulative counts
+ * ({@code funnel_subtree} for the counts, {@code duration_subtree} for the histograms of durations whose cumulative counts
  * give the medians); partial months at either end are read from the subtree's person rows.
  */
 @ApplicationScoped
@@ -79,17 +79,17 @@ class FunnelReport implements ReportBuilder {
         }
         // every source the organisation's people came from has a row, whether or not they reached a stage in the period: the
         // sources of its PERSON rows (one per source)
-        SqlStatements.list(connection, "SELECT source FROM funnel_rollup WHERE org_id = ? AND stage = 'PERSON'",
+        SqlStatements.list(connection, "SELECT source FROM funnel_subtree WHERE org_id = ? AND stage = 'PERSON'",
                 row -> bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length]), query.org().id());
         Map<Stage, List<long[]>> durations = new EnumMap<>(Stage.class);
         if (parts.hasWholeMonths()) {
-            SqlStatements.list(connection, "SELECT source, stage, sum(people) FROM funnel_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
+            SqlStatements.list(connection, "SELECT source, stage, sum(people) FROM funnel_subtree WHERE org_id = ? AND month >= ? AND month <= ? "
                     + "AND stage <> 'PERSON' GROUP BY source, stage", row -> {
                 bySource.computeIfAbsent(row.getString(1), key -> new long[Stage.values().length])[Stage.valueOf(row.getString(2)).ordinal()]
                         += row.getLong(3);
                 return null;
             }, query.org().id(), parts.firstMonth(), parts.lastMonth());
-            SqlStatements.list(connection, "SELECT stage, days, sum(people) FROM duration_rollup WHERE org_id = ? AND month >= ? AND month <= ? "
+            SqlStatements.list(connection, "SELECT stage, days, sum(people) FROM duration_subtree WHERE org_id = ? AND month >= ? AND month <= ? "
                     + "GROUP BY stage, days", row -> addBucket(durations, row), query.org().id(), parts.firstMonth(), parts.lastMonth());
         }
         for (Days days : parts.partial()) {

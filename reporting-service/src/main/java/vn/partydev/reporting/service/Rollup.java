@@ -15,29 +15,39 @@ import java.util.stream.Stream;
  * each leaf row counts for every organisation on its path, so the figures of a whole subtree are the rows of one
  * organisation. Filled in bulk from the leaf table ({@link #bulkFrom}), and kept equal to that live by adding the
  * difference of recomputed leaf rows along their old and new paths ({@link Delta}); rows falling to zero are removed.
+ * <p>
+ * Where the leaf is itself an organisation (a cell: {@link #ownLeaf}), its rows count for the organisations above it
+ * only: a cell's own figures are its leaf rows, not written a second time as its rollup rows, and the figures of a
+ * subtree are its organisation's rollup rows plus its own leaf rows (the read model's {@code *_subtree} views).
  */
 final class Rollup {
 
-    static final Rollup ADMISSIONS = new Rollup("admission_rollup", List.of("month", "dimension", "value"), List.of("admitted"));
-    static final Rollup MEMBERS = new Rollup("member_rollup", List.of(), List.of("members", "officials"));
-    static final Rollup TRAINING = new Rollup("training_rollup", List.of("day", "kind"),
+    static final Rollup ADMISSIONS = new Rollup("admission_rollup", "cell_id", List.of("month", "dimension", "value"), List.of("admitted"));
+    static final Rollup MEMBERS = new Rollup("member_rollup", null, List.of(), List.of("members", "officials"));
+    static final Rollup TRAINING = new Rollup("training_rollup", null, List.of("day", "kind"),
             List.of("classes", "trainees", "certificates", "checked", "passed", "passed_first"));
 
-    static final Rollup STAGES = new Rollup("funnel_rollup", List.of("month", "source", "stage"), List.of("people"));
-    static final Rollup DURATIONS = new Rollup("duration_rollup", List.of("month", "stage", "days"), List.of("people"));
-    static final Rollup PIPELINE = new Rollup("pipeline_rollup", List.of("measure", "value", "on_day", "until_day"), List.of("people"));
+    static final Rollup STAGES = new Rollup("funnel_rollup", "cell_id", List.of("month", "source", "stage"), List.of("people"));
+    static final Rollup DURATIONS = new Rollup("duration_rollup", "cell_id", List.of("month", "stage", "days"), List.of("people"));
+    static final Rollup PIPELINE = new Rollup("pipeline_rollup", "cell_id", List.of("measure", "value", "on_day", "until_day"), List.of("people"));
 
     private static final String UUID_REGEX = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern UUID_SEGMENT = Pattern.compile(UUID_REGEX);
 
     private final String table;
+    /**
+     * The leaf tables' column naming the organisation whose own figures a leaf row holds, which the rollup leaves out (they
+     * are counted for the organisations above it only); null where a leaf row counts for every organisation on its path.
+     */
+    private final String ownLeaf;
     private final List<String> keys;
     private final List<String> values;
     private final String upsert;
     private final String removeZero;
 
-    private Rollup(String table, List<String> keys, List<String> values) {
+    private Rollup(String table, String ownLeaf, List<String> keys, List<String> values) {
         this.table = table;
+        this.ownLeaf = ownLeaf;
         this.keys = keys;
         this.values = values;
         List<String> columns = Stream.concat(Stream.concat(Stream.of("org_id"), keys.stream()), values.stream()).toList();
@@ -64,7 +74,8 @@ final class Rollup {
                 + "WITH organisation AS (SELECT p.org_path, o.segment::uuid AS org_id FROM (SELECT DISTINCT org_path FROM " + source
                 + ") p CROSS JOIN LATERAL unnest(string_to_array(p.org_path, '/')) AS o(segment) WHERE o.segment ~ '^" + UUID_REGEX + "$') "
                 + "SELECT o.org_id" + keyList + values.stream().map(v -> ", sum(s." + v + ")").collect(Collectors.joining())
-                + " FROM " + source + " s JOIN organisation o ON o.org_path = s.org_path GROUP BY " + groups
+                + " FROM " + source + " s JOIN organisation o ON o.org_path = s.org_path"
+                + (ownLeaf == null ? "" : " WHERE o.org_id <> s." + ownLeaf) + " GROUP BY " + groups
                 + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")) + " ORDER BY " + groups);
     }
 
@@ -140,22 +151,24 @@ final class Rollup {
     }
 
     /**
-     * Adds the rows of {@code changes} (the rollup's keys and values, and a path column) to every organisation on each row's
-     * path, and removes the rollup rows that fall to zero. The changes are first netted per path and key (a person's
+     * Adds the rows of {@code changes} (the rollup's keys and values, a path column, and the {@link #ownLeaf} column where
+     * the rollup has one) to every organisation on each row's path (but the leaf's own), and removes the rollup rows that fall to zero. The changes are first netted per path and key (a person's
      * contribution read before and after the batch mostly cancels out), and each distinct path is split into its
      * organisations once.
      */
     void addAlongPaths(Connection connection, String changes, String pathColumn) {
         String keyList = keys.stream().map(k -> ", " + k).collect(Collectors.joining());
-        String netted = "SELECT " + pathColumn + " AS org_path" + keyList + values.stream().map(v -> ", sum(" + v + ") AS " + v).collect(Collectors.joining())
-                + " FROM " + changes + " GROUP BY " + pathColumn + keyList
+        String leafList = ownLeaf == null ? "" : ", " + ownLeaf;
+        String netted = "SELECT " + pathColumn + " AS org_path" + leafList + keyList + values.stream().map(v -> ", sum(" + v + ") AS " + v).collect(Collectors.joining())
+                + " FROM " + changes + " GROUP BY " + pathColumn + leafList + keyList
                 + " HAVING " + values.stream().map(v -> "sum(" + v + ") <> 0").collect(Collectors.joining(" OR "));
         String perOrganisation = "WITH net AS (" + netted + "), organisation AS (SELECT p.org_path, o.segment::uuid AS org_id"
                 + " FROM (SELECT DISTINCT org_path FROM net) p CROSS JOIN LATERAL unnest(string_to_array(p.org_path, '/')) AS o(segment)"
                 + " WHERE o.segment ~ '^" + UUID_REGEX + "$')"
                 + " SELECT o.org_id" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining())
                 + values.stream().map(v -> ", sum(n." + v + ") AS " + v).collect(Collectors.joining())
-                + " FROM net n JOIN organisation o ON o.org_path = n.org_path GROUP BY 1" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining());
+                + " FROM net n JOIN organisation o ON o.org_path = n.org_path"
+                + (ownLeaf == null ? "" : " WHERE o.org_id <> n." + ownLeaf) + " GROUP BY 1" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining());
         String conflict = "org_id" + keyList;
         removeEmptied(connection, table, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
                 + ") SELECT * FROM (" + perOrganisation + ") d WHERE " + values.stream().map(v -> v + " <> 0").collect(Collectors.joining(" OR "))
@@ -180,10 +193,6 @@ final class Rollup {
         }
     }
 
-    Delta delta() {
-        return new Delta();
-    }
-
     /**
      * Rewrites one leaf's rows of {@code leafTable} (those with {@code leafColumn} = {@code leafId}) by {@code rewrite},
      * and adds the difference to every organisation on their old and new paths. The leaf table has an {@code org_path}
@@ -202,12 +211,18 @@ final class Rollup {
     }
 
     /** Differences to add to the rollup, collected per organisation and key, then applied once each. */
-    final class Delta {
+    private final class Delta {
         private final Map<List<Object>, long[]> changes = new LinkedHashMap<>();
 
-        /** A leaf row on {@code path} with these key values ({@link #keys} order) changes by {@code sign} × its values. */
-        void add(String path, List<Object> key, long[] amounts, int sign) {
+        /**
+         * A leaf row on {@code path} with these key values ({@link #keys} order) changes by {@code sign} × its values, for
+         * every organisation on the path but {@code leafId} where the rollup leaves the leaf's own rows out.
+         */
+        private void add(String path, Object leafId, List<Object> key, long[] amounts, int sign) {
             for (UUID org : organisationsOn(path)) {
+                if (ownLeaf != null && org.equals(leafId)) {
+                    continue;
+                }
                 List<Object> full = new ArrayList<>(key.size() + 1);
                 full.add(org);
                 full.addAll(key);
@@ -230,7 +245,7 @@ final class Rollup {
                 for (int i = 0; i < amounts.length; i++) {
                     amounts[i] = row.getLong(2 + keys.size() + i);
                 }
-                add(row.getString(1), key, amounts, sign);
+                add(row.getString(1), leafId, key, amounts, sign);
                 return null;
             }, leafId);
         }

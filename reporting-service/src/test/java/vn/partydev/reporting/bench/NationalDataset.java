@@ -152,13 +152,14 @@ public final class NationalDataset {
             sql.execute("INSERT INTO admission_rollup (org_id, month, dimension, value, admitted) "
                     + "SELECT o.segment::uuid, s.month, s.dimension, s.value, sum(s.admitted) "
                     + "FROM admission_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
-                    + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4");
+                    + "WHERE o.segment <> '' AND o.segment <> s.cell_id::text GROUP BY 1, 2, 3, 4");
             sql.execute("INSERT INTO cell_stat (cell_id, org_path, code, name, current_cell, members, officials, last_admitted_on) "
                     + "SELECT m.cell_id, k.path, o.code, o.name, o.kind IN ('CELL', 'GRASSROOTS_CELL') AND o.retired_on IS NULL, m.members, m.officials, "
                     + "a.last_admitted_on FROM (SELECT cell_id, count(*) AS members, count(official_date) AS officials FROM member GROUP BY cell_id) m "
                     + "JOIN cell_path k ON k.id = m.cell_id JOIN org_node o ON o.id = m.cell_id "
                     + "LEFT JOIN (SELECT cell_id, max(admitted_on) AS last_admitted_on FROM person GROUP BY cell_id) a ON a.cell_id = m.cell_id");
-            // the rollups as Aggregates.all computes them: members per organisation, training per class and day, per organisation
+            // the rollups as Aggregates.all computes them (a cell's own admissions, funnel and pipeline in its leaf rows only, see
+            // Rollup): members per organisation, training per class and day, per organisation
             sql.execute("INSERT INTO member_rollup (org_id, members, officials) SELECT o.segment::uuid, sum(s.members), sum(s.officials) "
                     + "FROM cell_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) WHERE o.segment <> '' "
                     + "GROUP BY 1 HAVING sum(s.members) <> 0 OR sum(s.officials) <> 0");
@@ -170,7 +171,7 @@ public final class NationalDataset {
                     + "GROUP BY p.cell_id, date_trunc('month', s.day), coalesce(p.source, 'UNKNOWN'), s.stage");
             sql.execute("INSERT INTO funnel_rollup (org_id, month, source, stage, people) SELECT o.segment::uuid, s.month, s.source, s.stage, "
                     + "sum(s.people) FROM funnel_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
-                    + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4");
+                    + "WHERE o.segment <> '' AND o.segment <> s.cell_id::text GROUP BY 1, 2, 3, 4");
             sql.execute("INSERT INTO pipeline_stat (cell_id, org_path, measure, value, on_day, until_day, people) "
                     + "SELECT p.cell_id, min(p.org_path), m.measure, m.value, m.on_day, m.until_day, count(*) FROM person p CROSS JOIN LATERAL (VALUES "
                     + "('CASE_DAYS', p.admitted_on - p.case_opened_on, NULL::date, NULL::date, p.case_opened_on IS NOT NULL AND p.admitted_on IS NOT NULL), "
@@ -183,7 +184,7 @@ public final class NationalDataset {
                     + "WHERE p.cell_id IS NOT NULL AND m.counted GROUP BY p.cell_id, m.measure, m.value, m.on_day, m.until_day");
             sql.execute("INSERT INTO pipeline_rollup (org_id, measure, value, on_day, until_day, people) SELECT o.segment::uuid, s.measure, s.value, "
                     + "s.on_day, s.until_day, sum(s.people) FROM pipeline_stat s CROSS JOIN LATERAL unnest(string_to_array(s.org_path, '/')) AS o(segment) "
-                    + "WHERE o.segment <> '' GROUP BY 1, 2, 3, 4, 5");
+                    + "WHERE o.segment <> '' AND o.segment <> s.cell_id::text GROUP BY 1, 2, 3, 4, 5");
             sql.execute("INSERT INTO training_day (class_id, org_path, day, kind, classes, trainees, certificates, checked, passed, passed_first) "
                     + "SELECT c.class_id, c.org_path, f.day, coalesce(f.kind, c.kind), sum(f.classes), sum(f.trainees), sum(f.certificates), "
                     + "sum(f.checked), sum(f.passed), sum(f.passed_first) FROM training_class c JOIN ("
