@@ -13,6 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -114,6 +122,34 @@ class IdempotencyTest {
         // every transaction that wrote the key's record or a specimen in between, read from the WAL: the claim (formerly
         // a transaction of its own), the specimen and the answer are one transaction, committed once
         assertEquals(new WalWrites(1, 1), walWrites(before, after));
+    }
+
+    @Test
+    void concurrentRequestsWithTheSameKeyCreateOnceAndAnswerItOrInProgress() throws Exception {
+        String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        String body = body("Bùi Thị Xuân " + marker, COMMUNE_A);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(clients.submit(() -> post(key, body)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                if (response.statusCode() == 409) {
+                    assertProblem(response.then(), 409, "IDEMPOTENCY_REQUEST_IN_PROGRESS");
+                } else {
+                    response.then().statusCode(201);
+                    ids.add(response.jsonPath().getString("id"));
+                }
+            }
+            assertEquals(1, ids.size(), "every 201 names the one specimen");
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, countNamed(marker));
     }
 
     @Test
