@@ -25,7 +25,7 @@ public interface EventsConfig {
 
     interface Relay {
 
-        /** The safety-net poll; the relay is normally woken at once by LISTEN/NOTIFY. */
+        /** The safety-net poll; the relay is normally woken at once, in-process or by LISTEN/NOTIFY. */
         @WithDefault("5s")
         Duration pollInterval();
 

@@ -13,7 +13,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The table {@code idempotency_record}. Each statement commits on its own: it is written around, not inside, the request's transaction. */
+/**
+ * The table {@code idempotency_record}. Inside a transaction a statement runs on the transaction's connection (the
+ * claim and the answer of a command, {@link IdempotentCommand}); outside one it commits on its own.
+ */
 @ApplicationScoped
 class IdempotencyStore {
 
@@ -26,7 +29,10 @@ class IdempotencyStore {
     @Inject
     Clock clock;
 
-    /** Records that the request has started; false when a record for the key already exists. */
+    /**
+     * Claims the key for the request; false when a record for the key already exists. Waits, when another transaction
+     * has claimed the key and not yet ended, for its end.
+     */
     boolean start(String caller, String key, String requestHash) {
         return update("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, created_at) VALUES (?, ?, ?, ?)"
                 + " ON CONFLICT (caller, idempotency_key) DO NOTHING", caller, key, requestHash, Timestamp.from(clock.instant())) == 1;
@@ -54,6 +60,15 @@ class IdempotencyStore {
         update("UPDATE idempotency_record SET status = ?, content_type = ?, location = ?, etag = ?, body = ?, completed_at = ?"
                 + " WHERE caller = ? AND idempotency_key = ?",
                 status, contentType, location, etag, body, Timestamp.from(clock.instant()), caller, key);
+    }
+
+    /** Records a request with its answer at once, unless the key has a record already. */
+    void record(String caller, String key, String requestHash, int status, String contentType, String location, String etag,
+                byte[] body) {
+        Timestamp now = Timestamp.from(clock.instant());
+        update("INSERT INTO idempotency_record (caller, idempotency_key, request_hash, status, content_type, location, etag,"
+                + " body, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (caller, idempotency_key) DO NOTHING",
+                caller, key, requestHash, status, contentType, location, etag, body, now, now);
     }
 
     void forget(String caller, String key) {

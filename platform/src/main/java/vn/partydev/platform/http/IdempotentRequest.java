@@ -6,19 +6,24 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Objects;
 
 /**
- * The Idempotency-Key this request started (set by {@link IdempotencyFilters}), for {@link IdempotentCommand}; and the
- * answer the command stored with its transaction, so that the response filter does not store the same answer again.
+ * The Idempotency-Key this request carries (set by {@link IdempotencyFilters}), for {@link IdempotentCommand}, which
+ * claims it in the command's transaction; what came of the claim, and the answer the command stored with its
+ * transaction, so that the response filter does not store the same answer again.
  */
 @RequestScoped
 class IdempotentRequest {
 
     private String caller;
     private String key;
+    private String requestHash;
+    private boolean answeredFromRecord;
+    private volatile boolean claimCommitted;
     private StoredAnswer stored;
 
-    void start(String caller, String key) {
+    void start(String caller, String key, String requestHash) {
         this.caller = caller;
         this.key = key;
+        this.requestHash = requestHash;
     }
 
     boolean started() {
@@ -31,6 +36,28 @@ class IdempotentRequest {
 
     String key() {
         return key;
+    }
+
+    String requestHash() {
+        return requestHash;
+    }
+
+    /** Notes that the key was known already: the answer is a replay or a refusal, nothing of this request is stored. */
+    void answeredFromRecord() {
+        answeredFromRecord = true;
+    }
+
+    boolean isAnsweredFromRecord() {
+        return answeredFromRecord;
+    }
+
+    /** Notes that the command's transaction, holding this request's claim of the key, committed. */
+    void claimCommitted() {
+        claimCommitted = true;
+    }
+
+    boolean isClaimCommitted() {
+        return claimCommitted;
     }
 
     /** Notes the answer {@link IdempotentCommand} stored in the command's transaction. */

@@ -2,17 +2,20 @@ package vn.partydev.platform.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.EventJson;
 import vn.partydev.platform.events.EventTypes;
 import vn.partydev.platform.events.Traceparent;
+import vn.partydev.platform.inbox.AfterCommit;
 import vn.partydev.platform.scope.OrganisationDirectory;
 import vn.partydev.platform.scope.OrganisationRef;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -26,6 +29,12 @@ import java.util.UUID;
 /**
  * Records an event in the service's {@code outbox_event} table, inside the caller's transaction: the event
  * commits with the state change it describes, or not at all. The relay publishes it after the commit.
+ * <p>
+ * Once per transaction it arranges the relay's wake-up: when this process's relay is the active one, in-process after
+ * the commit; otherwise (another replica's relay is active) by {@code NOTIFY outbox_event} in the transaction. A
+ * notifying transaction takes a cluster-wide lock at commit, held through its WAL flush, which would serialise the
+ * commits of every service of the cluster; the relay's slow poll remains the safety net (for a relay that changed
+ * between the write and the commit).
  * <p>
  * With each event it stores the paths of the organisations the event concerns ({@link DomainEvent#organisations()},
  * resolved by the {@link OrganisationDirectory}, plus the paths a publisher passes for events that name no
@@ -45,12 +54,22 @@ public class Outbox {
             SELECT e.id, e.type, e.subject, ?, e.data, ?, string_to_array(e.paths, ' ')
             FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::text[], ?::text[]) AS e(id, type, subject, data, paths)""";
 
+    /** Marks, in the transaction's resources, that its relay wake-up is arranged. */
+    private static final Object WAKE_UP = Outbox.class.getName() + ".wakeUp";
+
     private final AgroalDataSource dataSource;
     private final OrganisationDirectory directory;
+    private final OutboxRelayRunner relay;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
 
-    public Outbox(AgroalDataSource dataSource, OrganisationDirectory directory) {
+    public Outbox(AgroalDataSource dataSource, OrganisationDirectory directory, OutboxRelayRunner relay,
+                  TransactionSynchronizationRegistry transactions, AfterCommit afterCommit) {
         this.dataSource = dataSource;
         this.directory = directory;
+        this.relay = relay;
+        this.transactions = transactions;
+        this.afterCommit = afterCommit;
     }
 
     /** Must be called inside a {@code @Transactional} method; fails when there is no transaction. */
@@ -79,6 +98,7 @@ public class Outbox {
             insert.setString(6, Traceparent.current());
             insert.setArray(7, connection.createArrayOf("text", paths));
             insert.executeUpdate();
+            wakeRelay(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + event.getClass().getSimpleName() + " in the outbox", e);
         }
@@ -118,8 +138,23 @@ public class Outbox {
             insert.setArray(6, connection.createArrayOf("text", data));
             insert.setArray(7, connection.createArrayOf("text", paths));
             insert.executeUpdate();
+            wakeRelay(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record " + size + " events in the outbox", e);
+        }
+    }
+
+    private void wakeRelay(Connection connection) throws SQLException {
+        if (transactions.getResource(WAKE_UP) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP, Boolean.TRUE);
+        if (relay.isActive()) {
+            afterCommit.run(relay::wake);
+        } else {
+            try (Statement notify = connection.createStatement()) {
+                notify.execute("NOTIFY outbox_event");
+            }
         }
     }
 

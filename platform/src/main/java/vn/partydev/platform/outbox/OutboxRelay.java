@@ -28,12 +28,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Publishes the committed, unpublished outbox rows to the service's topic in outbox order, marks them published
  * and gives each its feed position. One relay is active per database, held by a PostgreSQL advisory lock on a
- * dedicated connection (other replicas wait as standbys); it wakes on {@code NOTIFY outbox_event} and polls
+ * dedicated connection (other replicas wait as standbys). It is woken by {@link #wake()} when its own service's
+ * transactions commit events, by {@code NOTIFY outbox_event} when another replica's do (see {@link Outbox}), and polls
  * slowly as a safety net. A broker failure rolls the batch back and is retried, so rows are published at least
  * once and in order; consumers drop the duplicates by {@code ce_id}.
  */
@@ -44,6 +46,8 @@ public final class OutboxRelay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long WAIT_SLICE_MILLIS = 250;
+    // how long the relay waits for an in-process wake-up before it looks for a NOTIFY from another replica
+    private static final long NOTIFY_CHECK_MILLIS = 20;
 
     private static final String SELECT_BATCH = """
             SELECT position, id, type, subject, occurred_at, data, traceparent
@@ -61,6 +65,7 @@ public final class OutboxRelay implements Runnable {
     private final Counter failures;
     private volatile boolean running;
     private volatile boolean active;
+    private final Semaphore wakeups = new Semaphore(0);
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
 
@@ -97,6 +102,13 @@ public final class OutboxRelay implements Runnable {
                 Thread.currentThread().interrupt();
             }
             thread = null;
+        }
+    }
+
+    /** Wakes the relay at once (events committed in this process); it publishes them in its next batch. */
+    public void wake() {
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
         }
     }
 
@@ -177,6 +189,7 @@ public final class OutboxRelay implements Runnable {
 
     /** Publishes one batch in one database transaction; returns how many rows it published. */
     int publishBatch(Connection connection) throws SQLException {
+        wakeups.drainPermits();   // a wake-up from now on is for rows this batch may not see
         connection.setAutoCommit(false);
         try {
             List<Row> rows = unpublished(connection);
@@ -246,7 +259,15 @@ public final class OutboxRelay implements Runnable {
     private void awaitNotification(PGConnection connection) throws SQLException {
         long deadline = System.nanoTime() + settings.pollInterval().toNanos();
         while (running && System.nanoTime() < deadline) {
-            PGNotification[] received = connection.getNotifications((int) WAIT_SLICE_MILLIS);
+            try {
+                if (wakeups.tryAcquire(NOTIFY_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            PGNotification[] received = connection.getNotifications(1);
             if (received != null && received.length > 0) {
                 return;
             }

@@ -18,7 +18,7 @@ public class OutboxRelayRunner {
     private final EventsConfig config;
     private final AgroalDataSource dataSource;
     private final MeterRegistry registry;
-    private OutboxRelay relay;
+    private volatile OutboxRelay relay;
 
     public OutboxRelayRunner(EventsConfig config, AgroalDataSource dataSource, MeterRegistry registry) {
         this.config = config;
@@ -53,7 +53,17 @@ public class OutboxRelayRunner {
         return RelaySettings.of(config);
     }
 
-    public synchronized boolean isActive() {
-        return relay != null && relay.isActive();
+    /** Whether this process's relay holds the lock and publishes (read on every outbox write: takes no lock). */
+    public boolean isActive() {
+        OutboxRelay current = relay;
+        return current != null && current.isActive();
+    }
+
+    /** Wakes this process's relay, if it runs, to publish events just committed. */
+    public void wake() {
+        OutboxRelay current = relay;
+        if (current != null) {
+            current.wake();
+        }
     }
 }

@@ -11,9 +11,20 @@ import vn.partydev.local.TestTokens;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -100,6 +111,48 @@ class IdempotencyTest {
     }
 
     @Test
+    void anIdempotentPostCommitsOnceClaimAnswerAndStateChangeTogether() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String before = walPosition();
+        as("cell", COMMUNE_A).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body("Bùi Thị Xuân k" + key.substring(0, 8), COMMUNE_A)).post("/api/v1/specimen-commands")
+                .then().statusCode(201);
+        String after = walPosition();
+        await().atMost(Duration.ofSeconds(10)).until(() -> flushedTo(after));
+        // every transaction that wrote the key's record or a specimen in between, read from the WAL: the claim (formerly
+        // a transaction of its own), the specimen and the answer are one transaction, committed once
+        assertEquals(new WalWrites(1, 1), walWrites(before, after));
+    }
+
+    @Test
+    void concurrentRequestsWithTheSameKeyCreateOnceAndAnswerItOrInProgress() throws Exception {
+        String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        String body = body("Bùi Thị Xuân " + marker, COMMUNE_A);
+        ExecutorService clients = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(clients.submit(() -> post(key, body)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                if (response.statusCode() == 409) {
+                    assertProblem(response.then(), 409, "IDEMPOTENCY_REQUEST_IN_PROGRESS");
+                } else {
+                    response.then().statusCode(201);
+                    ids.add(response.jsonPath().getString("id"));
+                }
+            }
+            assertEquals(1, ids.size(), "every 201 names the one specimen");
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, countNamed(marker));
+    }
+
+    @Test
     void withoutAKeyNothingIsStored() {
         String marker = "k" + UUID.randomUUID().toString().substring(0, 8);
         Response created = as("cell", COMMUNE_A).contentType(ContentType.JSON).body(body("Bùi Thị Xuân " + marker, COMMUNE_A))
@@ -144,6 +197,56 @@ class IdempotencyTest {
     @Test
     void aMalformedKeyIs400() {
         assertProblem(post("x".repeat(256), body("Lý Tự Trọng", COMMUNE_A)).then(), 400, "INVALID_IDEMPOTENCY_KEY");
+    }
+
+    private String walPosition() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT pg_current_wal_insert_lsn()::text");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private boolean flushedTo(String position) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT pg_current_wal_flush_lsn() >= ?::pg_lsn")) {
+            query.setString(1, position);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    private WalWrites walWrites(String from, String to) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
+            }
+            try (PreparedStatement query = connection.prepareStatement("""
+                    WITH written AS (
+                        SELECT DISTINCT xid::text AS xid FROM pg_get_wal_block_info(?::pg_lsn, ?::pg_lsn, false)
+                        WHERE reldatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+                          AND relfilenode IN (pg_relation_filenode('idempotency_record'), pg_relation_filenode('specimen')))
+                    SELECT (SELECT count(*) FROM written),
+                           (SELECT count(*) FROM pg_get_wal_records_info(?::pg_lsn, ?::pg_lsn)
+                            WHERE resource_manager = 'Transaction' AND record_type = 'COMMIT'
+                              AND xid::text IN (SELECT xid FROM written))""")) {
+                query.setString(1, from);
+                query.setString(2, to);
+                query.setString(3, from);
+                query.setString(4, to);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return new WalWrites(row.getLong(1), row.getLong(2));
+                }
+            }
+        }
+    }
+
+    /** Transactions that wrote, and their commit records. */
+    private record WalWrites(long transactions, long commits) {
     }
 
     @Test
