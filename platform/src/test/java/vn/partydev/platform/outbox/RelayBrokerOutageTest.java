@@ -17,10 +17,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +62,7 @@ class RelayBrokerOutageTest {
         try {
             UUID person = UUID.randomUUID();
             assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 6, 1));
-            await().atMost(Duration.ofSeconds(60)).until(() -> unpublished(person) == 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> OutboxRows.count(dataSource, person, false) == 0);
 
             broker.close();
             double failuresBefore = failures();
@@ -74,12 +70,12 @@ class RelayBrokerOutageTest {
             for (int day = 2; day <= 21; day++) {
                 backlog.add(assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 6, day)));
             }
-            assertEquals(20, unpublished(person), "the writes committed while the broker is down");
+            assertEquals(20, OutboxRows.count(dataSource, person, false), "the writes committed while the broker is down");
             await().atMost(Duration.ofSeconds(60)).until(() -> failures() > failuresBefore);
-            assertEquals(20, unpublished(person), "nothing is marked published while the broker is down");
+            assertEquals(20, OutboxRows.count(dataSource, person, false), "nothing is marked published while the broker is down");
 
             broker = KafkaBroker.start(logDirectory, port, controllerPort);
-            await().atMost(Duration.ofSeconds(90)).until(() -> unpublished(person) == 0);
+            await().atMost(Duration.ofSeconds(90)).until(() -> OutboxRows.count(dataSource, person, false) == 0);
 
             List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(), TOPIC,
                     seen -> distinctIds(TopicReader.withSubject(seen, person)).size() >= 21, Duration.ofSeconds(30));
@@ -108,18 +104,6 @@ class RelayBrokerOutageTest {
         Set<String> ids = new LinkedHashSet<>();
         records.forEach(record -> ids.add(TopicReader.header(record, "ce_id")));
         return ids;
-    }
-
-    private long unpublished(UUID subject) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT count(*) FROM outbox_event WHERE subject = ? AND published_at IS NULL")) {
-            select.setString(1, subject.toString());
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 
     private static int freePort() throws IOException {
