@@ -8,13 +8,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.Session;
 import vn.partydev.platform.codes.NominationSource;
 import vn.partydev.platform.events.Demographics;
 import vn.partydev.platform.person.PersonCategories;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * What admission knows of a candidate (quần chúng ưu tú): from candidate-service events, the categories the rules need
@@ -26,6 +31,8 @@ import java.util.function.Consumer;
 @Entity
 @Table(name = "candidate_knowledge")
 public class CandidateKnowledge extends PanacheEntityBase {
+
+    private static final int MAX_JDBC_BATCH = 500;
 
     @Id
     @Column(name = "candidate_id")
@@ -50,19 +57,31 @@ public class CandidateKnowledge extends PanacheEntityBase {
     public LocalDate profileChangedOn;
 
     /**
-     * Applies {@code change} to what is known of the candidate, starting the row if nothing was. A new row is persisted
-     * after the change, so that it is written by one INSERT (persisted first, it took an INSERT and then an UPDATE).
+     * What is known of each of {@code candidateIds}, read in one query; a candidate not known yet gets a new row, saved
+     * by {@link #saveNew} after the changes (so that it is written by one INSERT, not an INSERT and then an UPDATE).
      */
-    public static void change(UUID candidateId, Consumer<CandidateKnowledge> change) {
-        CandidateKnowledge known = findById(candidateId);
-        if (known != null) {
-            change.accept(known);
+    public static Map<UUID, CandidateKnowledge> ofCandidates(Collection<UUID> candidateIds) {
+        Map<UUID, CandidateKnowledge> known = new HashMap<>();
+        CandidateKnowledge.<CandidateKnowledge>list("candidateId in ?1", Set.copyOf(candidateIds))
+                .forEach(row -> known.put(row.candidateId, row));
+        for (UUID candidateId : candidateIds) {
+            known.computeIfAbsent(candidateId, id -> {
+                CandidateKnowledge row = new CandidateKnowledge();
+                row.candidateId = id;
+                return row;
+            });
+        }
+        return known;
+    }
+
+    /** Saves the rows {@link #ofCandidates} started, in one JDBC batch (the changed rows are flushed as usual). */
+    public static void saveNew(Collection<CandidateKnowledge> rows) {
+        List<CandidateKnowledge> fresh = rows.stream().filter(row -> !row.isPersistent()).toList();
+        if (fresh.isEmpty()) {
             return;
         }
-        known = new CandidateKnowledge();
-        known.candidateId = candidateId;
-        change.accept(known);
-        known.persist();
+        getEntityManager().unwrap(Session.class).setJdbcBatchSize(Math.min(fresh.size(), MAX_JDBC_BATCH));
+        persist(fresh);
     }
 
     /** A nomination or a profile change, applied unless a later profile was already applied. */

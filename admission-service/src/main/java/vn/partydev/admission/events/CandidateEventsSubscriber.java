@@ -2,14 +2,24 @@ package vn.partydev.admission.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.partydev.admission.domain.CandidateKnowledge;
+import vn.partydev.platform.events.DomainEvent;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.CandidateNominated;
 import vn.partydev.platform.events.candidate.CandidateProfileChanged;
 import vn.partydev.platform.events.candidate.CandidateRemovedFromList;
+import vn.partydev.platform.inbox.DeliveredEvent;
 import vn.partydev.platform.inbox.EventRoutes;
 import vn.partydev.platform.inbox.EventSubscriber;
 
-/** Learns from candidate-service who the candidates are (the categories rules need) and which cell lists them. */
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Learns from candidate-service who the candidates are (the categories rules need) and which cell lists them. A poll's
+ * events are applied together: what is known of their candidates is read in one query and changed in reading order,
+ * so the cost of a nomination does not include its own round trips to the database (one poll, a few statements).
+ */
 @ApplicationScoped
 public class CandidateEventsSubscriber implements EventSubscriber {
 
@@ -20,15 +30,32 @@ public class CandidateEventsSubscriber implements EventSubscriber {
 
     @Override
     public void subscribe(EventRoutes routes) {
-        routes.on(CandidateNominated.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(), known -> {
-            known.learnProfile(event.cellId(), event.residentialAreaId(), event.nominatedOn(), event.demographics());
-            known.source = event.source();
-        }));
-        routes.on(CandidateProfileChanged.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
-                known -> known.learnProfile(event.cellId(), event.residentialAreaId(), event.changedOn(), event.demographics())));
-        routes.on(CandidateListed.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
-                known -> known.listed(event.cellId(), event.resolutionDate())));
-        routes.on(CandidateRemovedFromList.class, (event, meta) -> CandidateKnowledge.change(event.candidateId(),
-                known -> known.removedFromList(event.removedOn())));
+        routes.inBatches(List.of(CandidateNominated.class, CandidateProfileChanged.class, CandidateListed.class,
+                CandidateRemovedFromList.class), this::learn);
+    }
+
+    private void learn(List<DeliveredEvent> events) {
+        Map<UUID, CandidateKnowledge> known = CandidateKnowledge.ofCandidates(events.stream()
+                .map(delivered -> UUID.fromString(delivered.event().subject())).toList());
+        for (DeliveredEvent delivered : events) {
+            DomainEvent event = delivered.event();
+            learn(event, known.get(UUID.fromString(event.subject())));
+        }
+        CandidateKnowledge.saveNew(known.values());
+    }
+
+    private static void learn(DomainEvent event, CandidateKnowledge known) {
+        if (event instanceof CandidateNominated nominated) {
+            known.learnProfile(nominated.cellId(), nominated.residentialAreaId(), nominated.nominatedOn(), nominated.demographics());
+            known.source = nominated.source();
+        } else if (event instanceof CandidateProfileChanged changed) {
+            known.learnProfile(changed.cellId(), changed.residentialAreaId(), changed.changedOn(), changed.demographics());
+        } else if (event instanceof CandidateListed listed) {
+            known.listed(listed.cellId(), listed.resolutionDate());
+        } else if (event instanceof CandidateRemovedFromList removed) {
+            known.removedFromList(removed.removedOn());
+        } else {
+            throw new IllegalArgumentException("not a candidate event: " + event.getClass().getSimpleName());
+        }
     }
 }
