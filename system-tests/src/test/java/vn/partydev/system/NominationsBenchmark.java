@@ -37,6 +37,8 @@ class NominationsBenchmark {
     private static final int CELLS = Integer.getInteger("bench.cells", 2000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 8);
+    /** Seconds of nominations before the timed runs, not counted: the clients' and the services' code compiled first. */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 10);
 
     /** Operations done in a timed run, their latencies and the consumers' lags sampled each second. */
     record Load(String name, int operations, double seconds, Latencies latencies, List<Map<String, Long>> lags) {
@@ -56,6 +58,8 @@ class NominationsBenchmark {
         System.out.printf("[bench] drained after set-up in %.1f s%n", ConsumerLags.awaitDrained(services).toMillis() / 1000.0);
 
         Load jdbc = twoInsertTransactions(system.stack().postgres());
+        run("warm-up (not counted)", List.of(), WARM_UP_SECONDS, () -> cells.nominate(ThreadLocalRandom.current().nextInt(CELLS)));
+        System.out.printf("[bench] drained after the warm-up in %.1f s%n", ConsumerLags.awaitDrained(services).toMillis() / 1000.0);
         Load whole = run("whole system", services, () -> cells.nominate(ThreadLocalRandom.current().nextInt(CELLS)));
         Duration drain = ConsumerLags.awaitDrained(services);
         for (String other : List.of("admission-service", "training-service", "reporting-service")) {
@@ -82,11 +86,16 @@ class NominationsBenchmark {
 
     /** {@code operation} (answering its nanoseconds) from CONCURRENCY threads for SECONDS, sampling {@code lagged} each second. */
     private static Load run(String name, List<ServiceProcess> lagged, java.util.concurrent.Callable<Long> operation) throws Exception {
+        return run(name, lagged, SECONDS, operation);
+    }
+
+    private static Load run(String name, List<ServiceProcess> lagged, int durationSeconds, java.util.concurrent.Callable<Long> operation)
+            throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Map<String, Long>> lags = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY + 1);
         long start = System.nanoTime();
-        long end = start + Duration.ofSeconds(SECONDS).toNanos();
+        long end = start + Duration.ofSeconds(durationSeconds).toNanos();
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int i = 0; i < CONCURRENCY; i++) {
