@@ -9,13 +9,19 @@ import vn.partydev.local.PartyDevTestInfrastructure;
 import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.TrainingKind;
 import vn.partydev.platform.events.EventInjector;
+import vn.partydev.platform.codes.NominationSource;
+import vn.partydev.platform.codes.OrganisationKind;
 import vn.partydev.platform.events.candidate.CandidateListed;
+import vn.partydev.platform.events.candidate.CandidateNominated;
+import vn.partydev.platform.events.candidate.CandidateProfileChanged;
 import vn.partydev.platform.events.candidate.CandidateRemovedFromList;
 import vn.partydev.platform.events.training.CertificateRevoked;
 import vn.partydev.platform.person.HeldCertificates;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.partydev.admission.cases.CaseFixtures.post;
 
 /** What admission learns from candidate and training events, in any order, decides whether a case may open. */
@@ -63,6 +70,50 @@ class KnowledgeFromEventsTest {
         assertNull(QuarkusTransaction.requiringNew().call(() -> CandidateKnowledge.<CandidateKnowledge>findById(candidate).listedCellId));
         post(tree.commune(), "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01"))
                 .statusCode(422).body("code", equalTo("NOT_ON_LIST"));
+    }
+
+    @Test
+    void aBurstOfNewAndKnownCandidatesIsLearntInReadingOrder() throws Exception {
+        var tree = fixtures.tree(false);
+        UUID otherCell = fixtures.organisation(tree.commune(), OrganisationKind.CELL, false);
+        UUID known = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
+                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        var applicant = CaseFixtures.person(LocalDate.of(1995, 5, 5), GeneralEducation.UPPER_SECONDARY, true);
+        LocalDate nominatedOn = LocalDate.of(2024, 3, 1);
+        List<UUID> fresh = new ArrayList<>();
+        UUID last;
+        // sent at once, so that the consumer reads many of them in one poll: new rows and a known one together
+        try (EventInjector candidates = connect("/partydev/candidate-service")) {
+            for (int i = 0; i < 40; i++) {
+                UUID candidate = UUID.randomUUID();
+                fresh.add(candidate);
+                candidates.send(CaseFixtures.CANDIDATE_TOPIC, new CandidateNominated(candidate, tree.cell(), null, nominatedOn,
+                        NominationSource.YOUTH_UNION, applicant.on(nominatedOn)));
+            }
+            candidates.send(CaseFixtures.CANDIDATE_TOPIC, new CandidateListed(fresh.get(0), tree.cell(), LocalDate.of(2024, 6, 1)));
+            candidates.send(CaseFixtures.CANDIDATE_TOPIC, new CandidateProfileChanged(fresh.get(1), otherCell, null,
+                    LocalDate.of(2024, 7, 1), applicant.on(LocalDate.of(2024, 7, 1))));
+            candidates.send(CaseFixtures.CANDIDATE_TOPIC, new CandidateRemovedFromList(known, tree.cell(), LocalDate.of(2025, 1, 15),
+                    CandidateRemovedFromList.RemovalReason.MOVED_AWAY));
+            last = candidates.send(CaseFixtures.CANDIDATE_TOPIC, new CandidateNominated(fresh.get(2), tree.cell(), null, nominatedOn,
+                    NominationSource.YOUTH_UNION, applicant.on(nominatedOn)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(last)
+                && fixtures.count("SELECT count(*) FROM candidate_knowledge WHERE candidate_id = ANY(?::uuid[])",
+                "{" + String.join(",", fresh.stream().map(UUID::toString).toList()) + "}") == 40);
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (UUID candidate : fresh) {
+                CandidateKnowledge row = CandidateKnowledge.findById(candidate);
+                assertTrue(row.profileKnown(), "profile of " + candidate);
+                assertEquals(NominationSource.YOUTH_UNION, row.source);
+            }
+            CandidateKnowledge listed = CandidateKnowledge.findById(fresh.get(0));
+            assertEquals(tree.cell(), listed.listedCellId);
+            CandidateKnowledge moved = CandidateKnowledge.findById(fresh.get(1));
+            assertEquals(otherCell, moved.cellId);
+            assertEquals(LocalDate.of(2024, 7, 1), moved.profileChangedOn);
+            assertNull(CandidateKnowledge.<CandidateKnowledge>findById(known).listedCellId);
+        });
     }
 
     private boolean processed(UUID eventId) throws Exception {
