@@ -4,7 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.OrganisationKind;
 
 import java.time.Clock;
@@ -56,8 +55,7 @@ class AdmissionCaseListTest {
         var tree = fixtures.tree(false);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
         UUID opened = openCase(tree.cell(), tree.commune(), "2025-03-01");
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         // adopted by the cell long ago: its decision (R-SLA-1) is overdue by the service's clock
         LocalDate votedOn = LocalDate.now(clock).minusYears(1);
         UUID adopted = CaseFixtures.open(tree.commune(), candidate, votedOn.minusDays(10).toString());
@@ -88,8 +86,7 @@ class AdmissionCaseListTest {
     void anotherCommuneSeesNoneOfTheCasesAndCannotNameTheCell() {
         var tree = fixtures.tree(false);
         UUID otherCommune = fixtures.organisation(tree.province(), OrganisationKind.COMMUNE, true);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-01");
         String outsider = TestTokens.bearer("viewer", otherCommune);
 
@@ -105,8 +102,7 @@ class AdmissionCaseListTest {
     }
 
     private UUID openCase(UUID cell, UUID commune, String openedOn) {
-        UUID candidate = fixtures.listedCandidate(cell, CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(cell);
         return CaseFixtures.open(commune, candidate, openedOn);
     }
 }

@@ -124,6 +124,11 @@ public class CaseFixtures {
      * A candidate listed by the cell with an awareness certificate, sent in the awkward order (certificate, listing,
      * nomination), and waited for until admission knows all three.
      */
+    /** A listed candidate born in 1990, upper secondary education, not in the Youth Union, certified until 2029. */
+    public UUID listedAdult(UUID cell) {
+        return listedCandidate(cell, person(ANY_ADULT, GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+    }
+
     public UUID listedCandidate(UUID cell, Applicant applicant, LocalDate certificateValidUntil) {
         return listedCandidate(cell, applicant, certificateValidUntil, null);
     }

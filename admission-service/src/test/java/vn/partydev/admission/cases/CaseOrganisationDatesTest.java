@@ -3,7 +3,6 @@ package vn.partydev.admission.cases;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.OrganisationKind;
 
 import io.restassured.http.ContentType;
@@ -33,8 +32,7 @@ class CaseOrganisationDatesTest {
     void aCaseOpenedTheDayBeforeTheCellWasFoundedIsRefusedOnTheDayOpened() throws Exception {
         var tree = fixtures.tree(false);
         UUID cell = fixtures.organisation(tree.commune(), OrganisationKind.CELL, false, LocalDate.of(2025, 1, 6));
-        UUID candidate = fixtures.listedCandidate(cell, CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(cell);
         post(tree.commune(), "/api/v1/admission-cases", Map.of("candidateId", candidate, "openedOn", "2025-01-05", "birthDate", "1995-04-01"))
                 .statusCode(422).contentType("application/problem+json")
                 .body("code", equalTo("R-ORG-1"));

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
 import vn.partydev.platform.calendar.WorkingDayCalendar;
-import vn.partydev.platform.codes.GeneralEducation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,8 +37,7 @@ class CaseScopeAndDeadlinesTest {
         var tree = fixtures.tree(false);
         UUID otherCommune = fixtures.organisation(tree.province(), vn.partydev.platform.codes.OrganisationKind.COMMUNE, true);
         fixtures.officialMembers(tree.cell(), 3);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         // the other commune cannot open a case for a candidate listed outside its subtree: as if on no list
         post(otherCommune, "/api/v1/admission-cases", CaseFixtures.openRequest(candidate, "2025-03-01")).statusCode(422)
                 .body("code", equalTo("NOT_ON_LIST"));
@@ -62,16 +60,14 @@ class CaseScopeAndDeadlinesTest {
         LocalDate today = LocalDate.now(clock);
         // a cell resolution 80 days ago: its decision falls due within the next 30 days
         LocalDate votedOn = today.minusDays(80);
-        UUID soon = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID soon = fixtures.listedAdult(tree.cell());
         UUID soonCase = CaseFixtures.open(tree.commune(), soon, votedOn.minusDays(10).toString());
         CaseFixtures.readyForCellVote(tree.commune(), soonCase, members.get(0), members.get(1), votedOn.minusDays(10).toString());
         post(tree.commune(), "/api/v1/admission-cases/" + soonCase + "/cell-votes", cellVote(votedOn.toString(), 6, 1, "ADOPTED")).statusCode(200);
         String decisionDue = calendar.plusWorkingDays(votedOn, 60).toString();
 
         // a decision received in January 2026 whose ceremony was never held
-        UUID late = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID late = fixtures.listedAdult(tree.cell());
         UUID lateCase = CaseFixtures.open(tree.commune(), late, "2025-12-01");
         CaseFixtures.readyForCellVote(tree.commune(), lateCase, members.get(0), members.get(1), "2025-12-01");
         post(tree.commune(), "/api/v1/admission-cases/" + lateCase + "/cell-votes", cellVote("2026-01-05", 6, 1, "ADOPTED")).statusCode(200);
@@ -102,8 +98,7 @@ class CaseScopeAndDeadlinesTest {
 
     /** A case of the commune's cell, from the opening to an adopted cell vote on {@code votedOn}. */
     private UUID adoptedCase(UUID commune, UUID cell, List<UUID> members, LocalDate votedOn) {
-        UUID candidate = fixtures.listedCandidate(cell, CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(cell);
         UUID caseId = CaseFixtures.open(commune, candidate, votedOn.minusDays(10).toString());
         CaseFixtures.readyForCellVote(commune, caseId, members.get(0), members.get(1), votedOn.minusDays(10).toString());
         post(commune, "/api/v1/admission-cases/" + caseId + "/cell-votes", cellVote(votedOn.toString(), 6, 1, "ADOPTED")).statusCode(200);

@@ -3,7 +3,6 @@ package vn.partydev.admission.cases;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.events.admission.CommitteeResolutionRejected;
 
 import java.time.LocalDate;
@@ -29,8 +28,7 @@ class CommitteeVoteTest {
     void aCommitteeThatRejectsKeepsTheAttemptPublishesItAndMayVoteAgain() throws Exception {
         var tree = fixtures.tree(true);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-03");
         CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-03-03");
         String base = "/api/v1/admission-cases/" + caseId;

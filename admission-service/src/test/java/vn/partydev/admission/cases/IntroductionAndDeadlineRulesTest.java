@@ -47,8 +47,7 @@ class IntroductionAndDeadlineRulesTest {
     void anIntroducerWithElevenMonthsTogetherIsRefusedTwelveIsEnough() throws Exception {
         var tree = fixtures.tree(false);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 3);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = verifiedCase(tree.commune(), candidate, "2025-01-10");
         String introductions = "/api/v1/admission-cases/" + caseId + "/introductions";
         String before = fixtures.footprint(caseId, candidate);
@@ -92,8 +91,7 @@ class IntroductionAndDeadlineRulesTest {
     void decisionDeadlineCountsWorkingDaysAcrossNationalDayAndExtendsOnce() throws Exception {
         var tree = fixtures.tree(true);
         List<UUID> members = fixtures.officialMembers(tree.cell(), 7);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2026-07-01");
         CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2026-07-01");
         String base = "/api/v1/admission-cases/" + caseId;
@@ -199,8 +197,7 @@ class IntroductionAndDeadlineRulesTest {
 
     /** A case decided on 29 January 2026 and received on Friday 30 January: Tết closes 16–20 February, so the ceremony is due 20 March. */
     private UUID decidedCase(CaseFixtures.Tree tree, List<UUID> members) {
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-12-01");
         CaseFixtures.readyForCellVote(tree.commune(), caseId, members.get(0), members.get(1), "2025-12-01");
         String base = "/api/v1/admission-cases/" + caseId;

@@ -48,8 +48,7 @@ class KnowledgeFromEventsTest {
     @Test
     void aCandidateRemovedFromTheListGetsNoCaseEvenIfAnOlderListingArrivesLate() throws Exception {
         var tree = fixtures.tree(false);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID lateListing;
         UUID last;
         try (EventInjector candidates = connect("/partydev/candidate-service")) {
@@ -76,8 +75,7 @@ class KnowledgeFromEventsTest {
     void aBurstOfNewAndKnownCandidatesIsLearntInReadingOrder() throws Exception {
         var tree = fixtures.tree(false);
         UUID otherCell = fixtures.organisation(tree.commune(), OrganisationKind.CELL, false);
-        UUID known = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID known = fixtures.listedAdult(tree.cell());
         var applicant = CaseFixtures.person(LocalDate.of(1995, 5, 5), GeneralEducation.UPPER_SECONDARY, true);
         LocalDate nominatedOn = LocalDate.of(2024, 3, 1);
         List<UUID> fresh = new ArrayList<>();
@@ -123,8 +121,7 @@ class KnowledgeFromEventsTest {
     @Test
     void aRevokedCertificateNoLongerCounts() {
         var tree = fixtures.tree(false);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         try (EventInjector training = connect("/partydev/training-service")) {
             training.send(CaseFixtures.TRAINING_TOPIC, new CertificateRevoked(candidate, "AW-" + candidate.toString().substring(0, 8),
                     LocalDate.of(2025, 2, 1)));

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.admission.domain.Member;
 import vn.partydev.local.TestTokens;
-import vn.partydev.platform.codes.GeneralEducation;
 import vn.partydev.platform.codes.OrganisationKind;
 
 import java.time.LocalDate;
@@ -78,8 +77,7 @@ class ScopeOfIdsInBodiesTest {
     void aCommuneCannotOpenACaseForACandidateListedInAnotherCommune() throws Exception {
         var tree = fixtures.tree(false);
         UUID otherCommune = fixtures.organisation(tree.province(), OrganisationKind.COMMUNE, true);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID unknownCandidate = UUID.randomUUID();
         var unknown = CaseFixtures.post(otherCommune, "/api/v1/admission-cases", CaseFixtures.openRequest(unknownCandidate, "2025-03-01"))
                 .extract();
@@ -96,8 +94,7 @@ class ScopeOfIdsInBodiesTest {
         UUID siblingCell = fixtures.organisation(tree.committee(), OrganisationKind.CELL, false);
         List<UUID> sibling = fixtures.officialMembers(siblingCell, 1);
         fixtures.officialMembers(tree.cell(), 3);
-        UUID candidate = fixtures.listedCandidate(tree.cell(), CaseFixtures.person(LocalDate.of(1990, 1, 1),
-                GeneralEducation.UPPER_SECONDARY, false), LocalDate.of(2029, 1, 1));
+        UUID candidate = fixtures.listedAdult(tree.cell());
         UUID caseId = CaseFixtures.open(tree.commune(), candidate, "2025-03-01");
         String base = "/api/v1/admission-cases/" + caseId;
         CaseFixtures.post(tree.commune(), base + "/application", Map.of("receivedOn", "2025-03-01")).statusCode(200);
