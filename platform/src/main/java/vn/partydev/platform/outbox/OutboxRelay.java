@@ -232,7 +232,14 @@ public final class OutboxRelay implements Runnable {
             for (Row row : rows) {
                 EventTrace.Published span = EventTrace.publishing(row.event().traceparent(), settings.topic());
                 spans.add(span);
-                acknowledgements.add(kafka.send(CloudEventCodec.encode(settings.topic(), row.event().tracedBy(span.traceparent()))));
+                Future<RecordMetadata> acknowledgement =
+                        kafka.send(CloudEventCodec.encode(settings.topic(), row.event().tracedBy(span.traceparent())));
+                if (acknowledgement.isDone()) {
+                    // refused at once (no metadata within max.block.ms: the broker is unreachable): every further send
+                    // of the batch would wait as long, so the outage is reported now, not after the whole batch
+                    acknowledgement.get();
+                }
+                acknowledgements.add(acknowledgement);
             }
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
                 acknowledgement.get(60, TimeUnit.SECONDS);

@@ -27,6 +27,7 @@ import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Stops and restarts a broker of its own (on fixed ports, same log directory) under a relay that publishes the
@@ -93,6 +94,30 @@ class RelayBrokerOutageTest {
             relay.stop();
             runner.resume();
             broker.close();
+        }
+    }
+
+    @Test
+    void aBrokerThatCannotBeReachedIsReportedAfterOneSendNotAfterTheWholeBatch() throws Exception {
+        runner.pause();
+        // nothing listens on this port: every send waits max.block.ms (5 s) for metadata, then fails
+        OutboxRelay relay = new OutboxRelay(dataSource, runner.settings().withBootstrapServers("localhost:" + freePort()), registry);
+        try {
+            UUID person = UUID.randomUUID();
+            for (int day = 1; day <= 20; day++) {
+                assignments.assign(person, UUID.randomUUID(), LocalDate.of(2026, 7, day));
+            }
+            double failuresBefore = failures();
+            long start = System.nanoTime();
+            relay.start();
+            // one batch of 20 rows: before, each of its sends waited 5 s in turn (100 s) before the failure was counted
+            await().atMost(Duration.ofSeconds(40)).until(() -> failures() > failuresBefore);
+            Duration noticed = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(noticed.compareTo(Duration.ofSeconds(20)) < 0, "the outage was noticed after " + noticed);
+            assertEquals(20, OutboxRows.count(dataSource, person, false), "nothing is marked published");
+        } finally {
+            relay.stop();
+            runner.resume();
         }
     }
 
