@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
+import vn.partydev.platform.SqlValue;
 import vn.partydev.platform.events.admission.MemberTransferred;
 import vn.partydev.platform.events.candidate.CandidateListed;
 import vn.partydev.platform.events.candidate.HelperAssigned;
@@ -127,12 +128,7 @@ class EventFeedTest {
     }
 
     private long head() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT coalesce(max(published_position), 0) FROM outbox_event");
-             ResultSet rows = select.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
+        return SqlValue.of(dataSource, Long.class, "SELECT coalesce(max(published_position), 0) FROM outbox_event");
     }
 
     @Test

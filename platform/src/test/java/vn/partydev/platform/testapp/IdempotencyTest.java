@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import vn.partydev.local.TestTokens;
+import vn.partydev.platform.SqlValue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -200,12 +201,7 @@ class IdempotencyTest {
     }
 
     private String walPosition() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT pg_current_wal_insert_lsn()::text");
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getString(1);
-        }
+        return SqlValue.of(dataSource, String.class, "SELECT pg_current_wal_insert_lsn()::text");
     }
 
     private boolean flushedTo(String position) throws Exception {
