@@ -75,7 +75,7 @@ final class Rollup {
                 + ") p CROSS JOIN LATERAL unnest(string_to_array(p.org_path, '/')) AS o(segment) WHERE o.segment ~ '^" + UUID_REGEX + "$') "
                 + "SELECT o.org_id" + keyList + values.stream().map(v -> ", sum(s." + v + ")").collect(Collectors.joining())
                 + " FROM " + source + " s JOIN organisation o ON o.org_path = s.org_path"
-                + (ownLeaf == null ? "" : " WHERE o.org_id <> s." + ownLeaf) + " GROUP BY " + groups
+                + leavingOutOwnLeaf("s") + " GROUP BY " + groups
                 + " HAVING " + values.stream().map(v -> "sum(s." + v + ") <> 0").collect(Collectors.joining(" OR ")) + " ORDER BY " + groups);
     }
 
@@ -150,11 +150,16 @@ final class Rollup {
         addAlongPaths(connection, delta, "org_path");
     }
 
+    /** The condition leaving a leaf row (alias {@code leafAlias}) out of its own organisation {@code o}, or none ({@link #ownLeaf}). */
+    private String leavingOutOwnLeaf(String leafAlias) {
+        return ownLeaf == null ? "" : " WHERE o.org_id <> " + leafAlias + "." + ownLeaf;
+    }
+
     /**
      * Adds the rows of {@code changes} (the rollup's keys and values, a path column, and the {@link #ownLeaf} column where
-     * the rollup has one) to every organisation on each row's path (but the leaf's own), and removes the rollup rows that fall to zero. The changes are first netted per path and key (a person's
-     * contribution read before and after the batch mostly cancels out), and each distinct path is split into its
-     * organisations once.
+     * the rollup has one) to every organisation on each row's path (but the leaf's own), and removes the rollup rows that
+     * fall to zero. The changes are first netted per path and key (a person's contribution read before and after the
+     * batch mostly cancels out), and each distinct path is split into its organisations once.
      */
     void addAlongPaths(Connection connection, String changes, String pathColumn) {
         String keyList = keys.stream().map(k -> ", " + k).collect(Collectors.joining());
@@ -168,7 +173,7 @@ final class Rollup {
                 + " SELECT o.org_id" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining())
                 + values.stream().map(v -> ", sum(n." + v + ") AS " + v).collect(Collectors.joining())
                 + " FROM net n JOIN organisation o ON o.org_path = n.org_path"
-                + (ownLeaf == null ? "" : " WHERE o.org_id <> n." + ownLeaf) + " GROUP BY 1" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining());
+                + leavingOutOwnLeaf("n") + " GROUP BY 1" + keys.stream().map(k -> ", n." + k).collect(Collectors.joining());
         String conflict = "org_id" + keyList;
         removeEmptied(connection, table, "INSERT INTO " + table + " (" + conflict + values.stream().map(v -> ", " + v).collect(Collectors.joining())
                 + ") SELECT * FROM (" + perOrganisation + ") d WHERE " + values.stream().map(v -> v + " <> 0").collect(Collectors.joining(" OR "))
