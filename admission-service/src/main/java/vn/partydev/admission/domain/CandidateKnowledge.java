@@ -16,7 +16,6 @@ import vn.partydev.platform.person.PersonCategories;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +31,7 @@ import java.util.UUID;
 @Table(name = "candidate_knowledge")
 public class CandidateKnowledge extends PanacheEntityBase {
 
-    private static final int MAX_JDBC_BATCH = 500;
+    private static final int JDBC_BATCH = 500;
 
     @Id
     @Column(name = "candidate_id")
@@ -58,9 +57,11 @@ public class CandidateKnowledge extends PanacheEntityBase {
 
     /**
      * What is known of each of {@code candidateIds}, read in one query; a candidate not known yet gets a new row, saved
-     * by {@link #saveNew} after the changes (so that it is written by one INSERT, not an INSERT and then an UPDATE).
+     * by {@link #saveNew} after the changes (so that it is written by one INSERT, not an INSERT and then an UPDATE). The
+     * transaction's rows, new and changed, are then written in JDBC batches at its flush.
      */
     public static Map<UUID, CandidateKnowledge> ofCandidates(Collection<UUID> candidateIds) {
+        getEntityManager().unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH);
         Map<UUID, CandidateKnowledge> known = new HashMap<>();
         CandidateKnowledge.<CandidateKnowledge>list("candidateId in ?1", Set.copyOf(candidateIds))
                 .forEach(row -> known.put(row.candidateId, row));
@@ -74,14 +75,9 @@ public class CandidateKnowledge extends PanacheEntityBase {
         return known;
     }
 
-    /** Saves the rows {@link #ofCandidates} started, in one JDBC batch (the changed rows are flushed as usual). */
+    /** Saves the rows {@link #ofCandidates} started (the changed ones are written at the flush as usual). */
     public static void saveNew(Collection<CandidateKnowledge> rows) {
-        List<CandidateKnowledge> fresh = rows.stream().filter(row -> !row.isPersistent()).toList();
-        if (fresh.isEmpty()) {
-            return;
-        }
-        getEntityManager().unwrap(Session.class).setJdbcBatchSize(Math.min(fresh.size(), MAX_JDBC_BATCH));
-        persist(fresh);
+        persist(rows.stream().filter(row -> !row.isPersistent()));
     }
 
     /** A nomination or a profile change, applied unless a later profile was already applied. */

@@ -35,11 +35,11 @@ public class CandidateEventsSubscriber implements EventSubscriber {
     }
 
     private void learn(List<DeliveredEvent> events) {
-        Map<UUID, CandidateKnowledge> known = CandidateKnowledge.ofCandidates(events.stream()
-                .map(delivered -> UUID.fromString(delivered.event().subject())).toList());
-        for (DeliveredEvent delivered : events) {
-            DomainEvent event = delivered.event();
-            learn(event, known.get(UUID.fromString(event.subject())));
+        // a candidate event's subject is the candidate
+        List<UUID> candidates = events.stream().map(delivered -> UUID.fromString(delivered.event().subject())).toList();
+        Map<UUID, CandidateKnowledge> known = CandidateKnowledge.ofCandidates(candidates);
+        for (int i = 0; i < events.size(); i++) {
+            learn(events.get(i).event(), known.get(candidates.get(i)));
         }
         CandidateKnowledge.saveNew(known.values());
     }
